@@ -1,0 +1,116 @@
+using MyOS.Core.Console;
+using MyOS.Core.Hardware;
+using MyOS.Core.Interrupts;
+using MyOS.Core.Memory;
+
+namespace MyOS.Core.Diagnostics
+{
+    /// <summary>
+    /// The kernel panic report: what went wrong (a CPU exception with its registers, or a
+    /// runtime error with the exception's name and message), printed on the screen and serial,
+    /// then the machine halts. The report's first line is always "*** KERNEL PANIC ***" and its
+    /// last "System halted.", so a test runner can wait for both.
+    /// </summary>
+    public static unsafe class Panic
+    {
+        /// <summary>Set once a panic is being reported; a fault inside the report halts at once.</summary>
+        private static bool s_panicking;
+
+        /// <summary>Reports a CPU exception from its saved frame and halts.</summary>
+        public static void OnCpuException(InterruptFrame* frame)
+        {
+            Begin();
+            KernelConsole.Write("exception: ");
+            KernelConsole.Write(ExceptionNames.Get(frame->Vector));
+            KernelConsole.Write(", vector ");
+            KernelConsole.WriteDecimal(frame->Vector);
+            KernelConsole.WriteLine();
+            KernelConsole.Write("error code: ");
+            KernelConsole.WriteHex(frame->ErrorCode);
+            KernelConsole.WriteLine();
+            WriteRegister("RIP", frame->Rip);
+            WriteRegister("RSP", frame->Rsp);
+            ulong cr2 = Cpu.ReadCr2();
+            KernelConsole.Write("CR2: ");
+            KernelConsole.WriteHex(cr2, 16);
+            if (frame->Vector == 14)
+            {
+                KernelConsole.Write(" (");
+                KernelConsole.Write(DescribeAddress(cr2));
+                KernelConsole.Write(", ");
+                KernelConsole.Write((frame->ErrorCode & 1) != 0 ? "protection violation" : "page not present");
+                KernelConsole.Write((frame->ErrorCode & 2) != 0 ? ", write" : ", read");
+                if ((frame->ErrorCode & 16) != 0)
+                    KernelConsole.Write(", instruction fetch");
+                KernelConsole.Write(")");
+            }
+            KernelConsole.WriteLine();
+            WriteRegister("RAX", frame->Rax); WriteRegister("RBX", frame->Rbx);
+            WriteRegister("RCX", frame->Rcx); WriteRegister("RDX", frame->Rdx);
+            WriteRegister("RSI", frame->Rsi); WriteRegister("RDI", frame->Rdi);
+            WriteRegister("RBP", frame->Rbp); WriteRegister("RFLAGS", frame->Rflags);
+            End();
+        }
+
+        /// <summary>Reports an error the runtime found (an exception nobody catches) and halts.</summary>
+        public static void OnRuntimeError(string exceptionName, string message)
+        {
+            Begin();
+            KernelConsole.Write("exception: ");
+            KernelConsole.Write(exceptionName);
+            KernelConsole.WriteLine();
+            KernelConsole.Write("message: ");
+            KernelConsole.Write(message);
+            KernelConsole.WriteLine();
+            WriteRegister("RSP", Cpu.ReadStackPointer());
+            End();
+        }
+
+        /// <summary>Reports a kernel error with a reason and halts.</summary>
+        public static void Fail(string reason) => OnRuntimeError("KernelError", reason);
+
+        /// <summary>What an address belongs to, for the report.</summary>
+        public static string DescribeAddress(ulong address)
+        {
+            if (address < AddressSpace.PageSize)
+                return "null page: a null pointer was dereferenced";
+            if (address < 0x0000800000000000)
+                return "lower half: nothing is mapped there";
+            if (address >= AddressSpace.KernelBase)
+                return "kernel image area";
+            if (address >= AddressSpace.HhdmBase)
+                return "direct map of physical memory";
+            return "non-canonical address";
+        }
+
+        private static void Begin()
+        {
+            Cpu.DisableInterrupts();
+            if (s_panicking)
+            {
+                KernelConsole.WriteLine();
+                KernelConsole.WriteLine("*** fault while reporting a panic ***");
+                KernelConsole.WriteLine("System halted.");
+                Cpu.HaltForever();
+            }
+            s_panicking = true;
+            KernelConsole.SetColors(VgaColor.White, VgaColor.Red);
+            KernelConsole.WriteLine();
+            KernelConsole.WriteLine("*** KERNEL PANIC ***");
+        }
+
+        private static void End()
+        {
+            KernelConsole.WriteLine("System halted.");
+            Cpu.HaltForever();
+        }
+
+        private static void WriteRegister(string name, ulong value)
+        {
+            KernelConsole.Write(name);
+            KernelConsole.Write(": ");
+            KernelConsole.WriteHex(value, 16);
+            KernelConsole.WriteLine();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using MyOS.Core.Bridge.Import;
+
+namespace MyOS.Core.Hardware
+{
+    /// <summary>The processor: control registers, the interrupt flag, halting, the time stamp counter.</summary>
+    public static class Cpu
+    {
+        /// <summary>CR2: the address of the last page fault.</summary>
+        public static ulong ReadCr2() => NativeCpu.ReadCr2();
+        /// <summary>CR3: the physical address of the top-level page table.</summary>
+        public static ulong ReadCr3() => NativeCpu.ReadCr3();
+        /// <summary>Loads a new top-level page table (and flushes the TLB).</summary>
+        public static void WriteCr3(ulong value) => NativeCpu.WriteCr3(value);
+        /// <summary>Flushes one page's translation from the TLB.</summary>
+        public static void InvalidatePage(ulong virtualAddress) => NativeCpu.InvalidatePage(virtualAddress);
+        /// <summary>The caller's stack pointer.</summary>
+        public static ulong ReadStackPointer() => NativeCpu.ReadRsp();
+        /// <summary>Stops taking interrupts.</summary>
+        public static void DisableInterrupts() => NativeCpu.DisableInterrupts();
+        /// <summary>Starts taking interrupts.</summary>
+        public static void EnableInterrupts() => NativeCpu.EnableInterrupts();
+        /// <summary>Sleeps until the next interrupt arrives.</summary>
+        public static void WaitForInterrupt() => NativeCpu.WaitForInterrupt();
+        /// <summary>Stops the processor for good.</summary>
+        public static void HaltForever() => NativeCpu.Halt();
+        /// <summary>The time stamp counter (RDTSC): cycles since reset.</summary>
+        public static ulong ReadTimestamp() => NativeCpu.ReadTimestamp();
+    }
+}

@@ -1,0 +1,23 @@
+namespace Internal.Runtime
+{
+    /// <summary>
+    /// What the runtime needs from the kernel, as function pointers the kernel fills in at
+    /// boot: where memory for objects comes from, and how to stop with a report. The runtime
+    /// sits below the kernel and cannot call it directly, so the kernel plugs these in.
+    /// </summary>
+    public static unsafe class KernelHooks
+    {
+        /// <summary>
+        /// The allocation entry point for every managed object, array, string and boxed value:
+        /// returns <c>bytes</c> of zeroed, 8-byte aligned memory, or null. Null here means the
+        /// bootstrap allocator (a bump allocator over memory the boot stub reserved).
+        /// </summary>
+        public static delegate*<nuint, void*> Allocate;
+
+        /// <summary>
+        /// Stops the machine with a report: the exception's name and message. Called for runtime
+        /// failures (bad cast, bounds, null, overflow, throw). Must not return.
+        /// </summary>
+        public static delegate*<string, string, void> Panic;
+    }
+}

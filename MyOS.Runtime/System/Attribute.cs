@@ -1,0 +1,8 @@
+namespace System
+{
+    /// <summary>The base class of attributes.</summary>
+    public abstract class Attribute
+    {
+
+    }
+}

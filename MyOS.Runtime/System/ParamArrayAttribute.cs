@@ -1,0 +1,8 @@
+namespace System
+{
+    /// <summary>Marks a params parameter.</summary>
+    public sealed class ParamArrayAttribute : Attribute
+    {
+
+    }
+}

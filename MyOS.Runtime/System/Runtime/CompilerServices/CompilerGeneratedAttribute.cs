@@ -1,0 +1,8 @@
+namespace System.Runtime.CompilerServices
+{
+    /// <summary>Marks compiler-generated code.</summary>
+    public sealed class CompilerGeneratedAttribute : Attribute
+    {
+
+    }
+}

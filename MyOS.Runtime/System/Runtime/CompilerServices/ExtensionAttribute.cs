@@ -1,0 +1,8 @@
+namespace System.Runtime.CompilerServices
+{
+    /// <summary>Marks extension methods.</summary>
+    public sealed class ExtensionAttribute : Attribute
+    {
+
+    }
+}

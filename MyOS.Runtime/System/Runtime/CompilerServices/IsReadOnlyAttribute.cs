@@ -1,0 +1,8 @@
+namespace System.Runtime.CompilerServices
+{
+    /// <summary>Marks readonly structs and in parameters.</summary>
+    public sealed class IsReadOnlyAttribute : Attribute
+    {
+
+    }
+}

@@ -1,0 +1,8 @@
+namespace System.Runtime.InteropServices
+{
+    /// <summary>Marks an input parameter.</summary>
+    public sealed class InAttribute : Attribute
+    {
+
+    }
+}

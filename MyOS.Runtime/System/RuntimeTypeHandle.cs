@@ -1,0 +1,9 @@
+namespace System
+{
+    /// <summary>An opaque handle the compiler emits for ldtoken.</summary>
+    public struct RuntimeTypeHandle
+    {
+        /// <summary>The underlying pointer.</summary>
+        private IntPtr _value;
+    }
+}

@@ -1,0 +1,7 @@
+namespace System
+{
+    /// <summary>The primitive type for a signed 8-bit integer. The compiler knows its layout; it needs no fields.</summary>
+    public readonly partial struct SByte
+    {
+    }
+}

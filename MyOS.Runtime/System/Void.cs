@@ -1,0 +1,7 @@
+namespace System
+{
+    /// <summary>The return type of methods that return nothing.</summary>
+    public struct Void
+    {
+    }
+}
