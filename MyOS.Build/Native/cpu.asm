@@ -10,7 +10,7 @@ section .text
 global cpu_out8, cpu_out16, cpu_out32, cpu_in8, cpu_in16, cpu_in32
 global cpu_read_cr0, cpu_read_cr2, cpu_read_cr3, cpu_write_cr3, cpu_read_cr4
 global cpu_disable_interrupts, cpu_enable_interrupts, cpu_halt, cpu_wait_for_interrupt
-global cpu_read_timestamp, cpu_load_idt, cpu_invalidate_page, cpu_read_rflags
+global cpu_pause, cpu_read_timestamp, cpu_load_idt, cpu_invalidate_page, cpu_read_rflags
 global cpu_read_rsp, cpu_read_rbp
 global boot_info_physical_address, boot_kernel_image_bounds, boot_stack_bounds, boot_page_table_bounds
 
@@ -92,6 +92,10 @@ cpu_wait_for_interrupt:
     hlt
     ret
 
+cpu_pause:
+    pause
+    ret
+
 ; ulong cpu_read_timestamp(): RDTSC as one 64-bit value.
 cpu_read_timestamp:
     rdtsc
@@ -109,8 +113,11 @@ cpu_invalidate_page:
     ret
 
 ; ulong boot_info_physical_address(): what GRUB passed in EBX.
+; The variable lives in the low boot section; read it through the kernel's higher-half alias
+; of low memory, because the identity map is gone by now.
 boot_info_physical_address:
-    mov rax, [boot_multiboot_info]
+    mov rax, 0xFFFFFFFF80000000 + boot_multiboot_info
+    mov rax, [rax]
     ret
 
 ; void boot_kernel_image_bounds(ulong* start, ulong* end): physical extent of the kernel image.

@@ -1,3 +1,4 @@
+using MyOS.Core.Boot;
 using MyOS.Core.Console;
 using MyOS.Core.Hardware;
 using MyOS.Core.Interrupts;
@@ -63,6 +64,24 @@ namespace MyOS.Core.Diagnostics
             KernelConsole.Write(message);
             KernelConsole.WriteLine();
             WriteRegister("RSP", Cpu.ReadStackPointer());
+            End();
+        }
+
+        /// <summary>Reports malformed multiboot2 boot information: which tag, where, and what is wrong.</summary>
+        public static void OnBadBootInfo(BootInfoError error)
+        {
+            Begin();
+            KernelConsole.WriteLine("exception: malformed multiboot2 boot information");
+            KernelConsole.Write("tag: ");
+            if (error.TagType == BootInfoError.NoTag)
+                KernelConsole.Write("(header)");
+            else
+                KernelConsole.WriteDecimal((ulong)error.TagType);
+            KernelConsole.Write(" at offset ");
+            KernelConsole.WriteDecimal((ulong)error.TagOffset);
+            KernelConsole.WriteLine();
+            KernelConsole.Write("message: ");
+            KernelConsole.WriteLine(BootInfoErrorText.Describe(error.Reason));
             End();
         }
 

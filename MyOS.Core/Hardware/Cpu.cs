@@ -21,6 +21,8 @@ namespace MyOS.Core.Hardware
         public static void EnableInterrupts() => NativeCpu.EnableInterrupts();
         /// <summary>Sleeps until the next interrupt arrives.</summary>
         public static void WaitForInterrupt() => NativeCpu.WaitForInterrupt();
+        /// <summary>A spin-wait hint (PAUSE) for polling loops.</summary>
+        public static void Pause() => NativeCpu.Pause();
         /// <summary>Stops the processor for good.</summary>
         public static void HaltForever() => NativeCpu.Halt();
         /// <summary>The time stamp counter (RDTSC): cycles since reset.</summary>

@@ -28,6 +28,7 @@ namespace MyOS.Core.Bridge.Import
         [DllImport("*", EntryPoint = "cpu_enable_interrupts"), SuppressGCTransition] internal static extern void EnableInterrupts();
         [DllImport("*", EntryPoint = "cpu_halt"), SuppressGCTransition] internal static extern void Halt();
         [DllImport("*", EntryPoint = "cpu_wait_for_interrupt"), SuppressGCTransition] internal static extern void WaitForInterrupt();
+        [DllImport("*", EntryPoint = "cpu_pause"), SuppressGCTransition] internal static extern void Pause();
         [DllImport("*", EntryPoint = "cpu_read_timestamp"), SuppressGCTransition] internal static extern ulong ReadTimestamp();
         [DllImport("*", EntryPoint = "cpu_load_idt"), SuppressGCTransition] internal static extern void LoadIdt(void* descriptor);
         [DllImport("*", EntryPoint = "cpu_invalidate_page"), SuppressGCTransition] internal static extern void InvalidatePage(ulong address);

@@ -20,6 +20,14 @@ namespace Internal.Runtime.CompilerHelpers
         [RuntimeExport("RhpNewArray")]
         private static object RhpNewArray(MethodTable* type, int length) => AllocateArray(type, length);
 
+        /// <summary>Allocates an array of values (the compiler's fast path name).</summary>
+        [RuntimeExport("RhpNewArrayFast")]
+        private static object RhpNewArrayFast(MethodTable* type, int length) => AllocateArray(type, length);
+
+        /// <summary>Allocates an array of references (the compiler's fast path name).</summary>
+        [RuntimeExport("RhpNewPtrArrayFast")]
+        private static object RhpNewPtrArrayFast(MethodTable* type, int length) => AllocateArray(type, length);
+
         /// <summary>Allocates an array whose element type needs 8-byte alignment; every block is 8-byte aligned anyway.</summary>
         [RuntimeExport("RhpNewArrayAlign8")]
         private static object RhpNewArrayAlign8(MethodTable* type, int length) => AllocateArray(type, length);

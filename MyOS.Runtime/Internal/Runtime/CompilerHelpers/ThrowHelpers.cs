@@ -27,6 +27,8 @@ namespace Internal.Runtime.CompilerHelpers
             RuntimeFailure.Fail("NotSupportedException", "Specified method is not supported.");
         internal static void ThrowArgumentException() =>
             RuntimeFailure.Fail("ArgumentException", "Value does not fall within the expected range.");
+        internal static void ThrowArgumentNullException() =>
+            RuntimeFailure.Fail("ArgumentNullException", "Value cannot be null.");
         internal static void ThrowArgumentOutOfRangeException() =>
             RuntimeFailure.Fail("ArgumentOutOfRangeException", "Specified argument was out of the range of valid values.");
         internal static void ThrowTypeLoadException() =>

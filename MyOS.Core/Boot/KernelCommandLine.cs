@@ -1,0 +1,80 @@
+namespace MyOS.Core.Boot
+{
+    /// <summary>
+    /// The kernel command line GRUB passes (multiboot2 tag 1): options separated by spaces,
+    /// each `name` or `name=value`. Cosmos.config's settings arrive here (serial=false,
+    /// test=fault-null, ...). Reads the bytes in place; allocates nothing.
+    /// </summary>
+    public sealed unsafe class KernelCommandLine
+    {
+        /// <summary>The command line's bytes (not NUL-terminated here), or null for an empty line.</summary>
+        private readonly byte* _text;
+        /// <summary>Number of bytes at <see cref="_text"/>.</summary>
+        private readonly int _length;
+
+        /// <summary>Wraps <paramref name="length"/> bytes at <paramref name="text"/>.</summary>
+        public KernelCommandLine(byte* text, int length)
+        {
+            _text = text;
+            _length = text == null || length < 0 ? 0 : length;
+        }
+
+        /// <summary>Number of bytes in the command line.</summary>
+        public int Length => _length;
+
+        /// <summary>The byte at <paramref name="index"/>.</summary>
+        public byte this[int index] => (uint)index < (uint)_length ? _text[index] : (byte)0;
+
+        /// <summary>Whether the option `name=value` is present exactly.</summary>
+        public bool Has(string name, string value)
+        {
+            int position = 0;
+            while (NextOption(ref position, out int start, out int end))
+            {
+                int equals = start;
+                while (equals < end && _text[equals] != (byte)'=')
+                    equals++;
+                if (equals < end && Matches(start, equals, name) && Matches(equals + 1, end, value))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whether the option `name` (alone or with any value) is present.</summary>
+        public bool Has(string name)
+        {
+            int position = 0;
+            while (NextOption(ref position, out int start, out int end))
+            {
+                int equals = start;
+                while (equals < end && _text[equals] != (byte)'=')
+                    equals++;
+                if (Matches(start, equals, name))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>Finds the next space-separated option at or after <paramref name="position"/>.</summary>
+        private bool NextOption(ref int position, out int start, out int end)
+        {
+            while (position < _length && _text[position] == (byte)' ')
+                position++;
+            start = position;
+            while (position < _length && _text[position] != (byte)' ' && _text[position] != 0)
+                position++;
+            end = position;
+            return end > start;
+        }
+
+        private bool Matches(int start, int end, string expected)
+        {
+            if (end - start != expected.Length)
+                return false;
+            for (int i = 0; i < expected.Length; i++)
+                if (_text[start + i] != (byte)expected[i])
+                    return false;
+            return true;
+        }
+    }
+}

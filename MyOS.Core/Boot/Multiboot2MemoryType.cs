@@ -1,0 +1,31 @@
+using MyOS.Core.Memory;
+
+namespace MyOS.Core.Boot
+{
+    /// <summary>
+    /// The multiboot2 memory map entry types and their translation to RegionKind.
+    /// Types 1..5 map to RegionKind 1..5 one to one; anything else is treated as Reserved
+    /// because memory the kernel does not understand must never be handed out.
+    /// </summary>
+    public static class Multiboot2MemoryType
+    {
+        /// <summary>RAM free for the operating system.</summary>
+        public const uint Available = 1;
+        /// <summary>Reserved by firmware or hardware.</summary>
+        public const uint Reserved = 2;
+        /// <summary>ACPI tables, reusable after they are read.</summary>
+        public const uint AcpiReclaimable = 3;
+        /// <summary>ACPI non-volatile storage, kept across sleep.</summary>
+        public const uint AcpiNvs = 4;
+        /// <summary>Defective RAM.</summary>
+        public const uint BadMemory = 5;
+
+        /// <summary>The RegionKind for a raw multiboot2 type (unknown types become Reserved).</summary>
+        public static RegionKind ToRegionKind(uint type)
+        {
+            if (type >= Available && type <= BadMemory)
+                return (RegionKind)type;
+            return RegionKind.Reserved;
+        }
+    }
+}
