@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds MyOS and boots it with the shell on this terminal (serial console).
+#   ./run.sh            boot in the VM Cosmos.config names (QEMU by default)
+#   ./run.sh --bochs    boot in Bochs
+#   ./run.sh --qemu     boot in QEMU
+# On a fresh Debian machine it first installs the packages it needs (apt-get).
+# In QEMU, leave with the shell's `shutdown`, or Ctrl-A then X.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+vm=""
+for arg in "$@"; do
+  case "$arg" in
+    --bochs) vm=bochs ;;
+    --qemu) vm=qemu ;;
+    *) echo "usage: ./run.sh [--qemu|--bochs]" >&2; exit 2 ;;
+  esac
+done
+
+MyOS.Build/scripts/install-dependencies.sh
+dotnet build MyOS/MyOS.csproj -nologo -v:q -clp:NoSummary
+exec MyOS.Build/scripts/start-vm.sh "${vm}"
