@@ -12,7 +12,8 @@ namespace MyOS.Core
     /// The order in which the machine comes up, before the user's kernel runs: boot information
     /// (it says whether serial is wanted), console (so everything after can report), runtime
     /// hooks (so runtime errors panic with a report), the IDT (so CPU faults panic instead of
-    /// rebooting), the PIC, and the boot memory map.
+    /// rebooting), the PIC, the boot memory map, then the page allocator, the kernel's page
+    /// tables and the heap (<see cref="KernelMemory"/>).
     /// </summary>
     public static unsafe class KernelBoot
     {
@@ -45,6 +46,7 @@ namespace MyOS.Core
             if (!error.IsOk)
                 Panic.OnBadBootInfo(error);
             MemoryMap = BuildMemoryMap(info, infoPhysical);
+            KernelMemory.Initialize(MemoryMap);
         }
 
         private static MemoryMap BuildMemoryMap(Multiboot2Info info, ulong infoPhysical)

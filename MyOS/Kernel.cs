@@ -19,7 +19,7 @@ namespace MyOS
         {
             PrintBanner();
             BootTestPaths.RunIfRequested(KernelBoot.CommandLine);
-            _shell = new Shell.CommandShell(this);
+            _shell = new Shell.CommandShell();
         }
 
         protected override void Run() => _shell.ReadAndRunOneLine();

@@ -1,0 +1,74 @@
+using Internal.Runtime;
+using MyOS.Core.Diagnostics;
+using MyOS.Core.Hardware;
+using MyOS.Core.Memory;
+using MyOS.Core.Paging;
+
+namespace MyOS.Core
+{
+    /// <summary>
+    /// Brings up the memory subsystem from the boot memory map: the page allocator (its bitmap
+    /// taken from usable RAM), the kernel's own page tables (all of physical memory at the
+    /// direct map, the kernel image in the higher half, nothing in the lower half), and the
+    /// kernel heap, which from then on serves every managed `new`.
+    /// </summary>
+    public static unsafe class KernelMemory
+    {
+        /// <summary>The physical page allocator (pmalloc / pmfree).</summary>
+        public static PhysicalPageAllocator Pages { get; private set; }
+
+        /// <summary>The kernel heap.</summary>
+        public static HeapAllocator Heap { get; private set; }
+
+        /// <summary>Pages used by the kernel's page tables.</summary>
+        public static ulong PageTablePages { get; private set; }
+
+        /// <summary>Sets up pages, page tables and heap, in that order. Panics if memory is too short to boot.</summary>
+        public static void Initialize(MemoryMap map)
+        {
+            Pages = CreatePageAllocator(map);
+            SwitchToKernelPageTables(map);
+            Heap = new BlockAllocator(new DirectMapPageSource(Pages));
+            KernelHooks.Allocate = &AllocateManaged;
+        }
+
+        private static PhysicalPageAllocator CreatePageAllocator(MemoryMap map)
+        {
+            ulong metadataBytes = PageAllocator.MetadataBytesFor(map.HighestUsableEnd);
+            ulong metadata = map.TakeUsable(metadataBytes, AddressSpace.PageSize);
+            if (metadata == 0)
+                Panic.Fail("no usable RAM is large enough for the page allocator's bitmap");
+            PhysicalRegion[] regions = new PhysicalRegion[map.Count];
+            for (int i = 0; i < map.Count; i++)
+                regions[i] = map[i];
+            return new PageAllocator(regions, map.Count, (byte*)(AddressSpace.HhdmBase + metadata), metadataBytes, AddressSpace.HhdmBase);
+        }
+
+        private static void SwitchToKernelPageTables(MemoryMap map)
+        {
+            PageTableBuilder tables = new PageTableBuilder(Pages);
+            // The first 4 GiB whole (legacy VGA, firmware and device memory live there), then
+            // every region of the map above it: RAM above 4 GiB is reached through the direct map too.
+            const ulong FourGiB = 0x100000000;
+            tables.Map(AddressSpace.HhdmBase, 0, FourGiB);
+            for (int i = 0; i < map.Count; i++)
+            {
+                PhysicalRegion region = map[i];
+                if (region.End <= FourGiB || (region.Kind != RegionKind.Usable && region.Kind != RegionKind.AcpiReclaimable && region.Kind != RegionKind.Kernel))
+                    continue;
+                ulong start = region.Base < FourGiB ? FourGiB : region.Base;
+                tables.Map(AddressSpace.HhdmBase + start, start, region.End - start);
+            }
+            ulong imageStart, imageEnd;
+            Bridge.Import.NativeCpu.KernelImageBounds(&imageStart, &imageEnd);
+            tables.Map(AddressSpace.KernelBase + imageStart, imageStart, imageEnd - imageStart);
+            if (!tables.Succeeded)
+                Panic.Fail("out of pages while building the kernel page tables");
+            PageTablePages = tables.TablePages;
+            Cpu.WriteCr3(tables.Root);
+        }
+
+        /// <summary>The runtime's allocation entry point: zeroed heap blocks marked as managed objects.</summary>
+        private static void* AllocateManaged(nuint bytes) => Heap.AllocateZeroed(bytes, 8, true);
+    }
+}

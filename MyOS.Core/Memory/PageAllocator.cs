@@ -1,0 +1,187 @@
+namespace MyOS.Core.Memory
+{
+    /// <summary>
+    /// MyOS's physical page allocator: a bitmap with a per-group summary (see PageBitmap).
+    /// Single pages come in near-constant time and n-page runs skip full and empty memory a
+    /// group or 64 groups at a time. Invariant: freePages equals the set bits of the bitmap,
+    /// and no group below searchHint has a free page. Placement: lowest address that fits.
+    /// </summary>
+    public sealed unsafe class PageAllocator : PhysicalPageAllocator
+    {
+        /// <summary>The bitmap and its summary, laid out in the caller's metadata buffer.</summary>
+        private PageBitmap bitmap;
+        /// <summary>Pages in the managed range: page numbers 0 .. totalPages - 1.</summary>
+        private readonly ulong totalPages;
+        /// <summary>Usable pages in the managed range, fixed at construction.</summary>
+        private readonly ulong usablePages;
+        /// <summary>Usable pages that are free now.</summary>
+        private ulong freePages;
+        /// <summary>A group number at or below the lowest group with a free page; searches start here.</summary>
+        private ulong searchHint;
+
+        /// <summary>
+        /// Builds the allocator over the first <paramref name="count"/> entries of
+        /// <paramref name="regions"/>. Whole pages of Usable regions start free; pages touched
+        /// by any other kind are reserved even where a Usable region overlaps them; page 0
+        /// and every page no region covers are reserved. The managed range ends at
+        /// <see cref="PhysicalPageAllocator.UsableLimit"/>, cut short if
+        /// <paramref name="metadataBytes"/> is less than <see cref="MetadataBytesFor"/> of it.
+        /// The allocator keeps <paramref name="metadata"/> for its lifetime and touches no other memory.
+        /// </summary>
+        public PageAllocator(PhysicalRegion[] regions, int count, byte* metadata, ulong metadataBytes, ulong hhdmOffset)
+            : base(hhdmOffset)
+        {
+            ulong limitPages = UsableLimit(regions, count) >> PageMath.PageShift;
+            ulong groups = GroupsFor(limitPages);
+            if (metadata == null || PageBitmap.BytesFor(groups) > metadataBytes)
+            {
+                groups = metadata == null ? 0 : PageBitmap.GroupsFitting(metadataBytes);
+                if (limitPages > groups << PageBitmap.GroupShift)
+                {
+                    limitPages = groups << PageBitmap.GroupShift;
+                }
+            }
+            totalPages = limitPages;
+            bitmap.Attach(metadata, groups);
+
+            int n = ClampCount(regions, count);
+            for (int i = 0; i < n; i++)
+            {
+                if (regions[i].Kind == RegionKind.Usable)
+                {
+                    ulong first;
+                    ulong end;
+                    InnerPages(regions[i], out first, out end);
+                    bitmap.MarkUsable(first, Min(end, totalPages));
+                }
+            }
+            // Reserved wins over usable, whatever order the map lists them in.
+            for (int i = 0; i < n; i++)
+            {
+                if (regions[i].Kind != RegionKind.Usable)
+                {
+                    ulong first;
+                    ulong end;
+                    OuterPages(regions[i], out first, out end);
+                    bitmap.MarkReserved(first, Min(end, totalPages));
+                }
+            }
+            bitmap.MarkReserved(0, Min(1, totalPages)); // page 0: so that address 0 can mean failure
+            freePages = bitmap.BuildSummary();
+            usablePages = freePages;
+            searchHint = 0;
+        }
+
+        /// <summary>
+        /// Metadata bytes needed to manage physical addresses below <paramref name="highestAddress"/>
+        /// (pass <see cref="PhysicalPageAllocator.UsableLimit"/>): 2 bits per page (free, usable)
+        /// plus 8 bytes per 512 pages, e.g. 273 KiB for 4 GiB and 4.3 MiB for 64 GiB.
+        /// </summary>
+        public static ulong MetadataBytesFor(ulong highestAddress)
+        {
+            return PageBitmap.BytesFor(GroupsFor(PageMath.GetPageCount(highestAddress)));
+        }
+
+        /// <summary>Pages in the managed range, usable or not.</summary>
+        public override ulong TotalPages => totalPages;
+
+        /// <summary>Usable pages in the managed range (never page 0).</summary>
+        public override ulong UsablePages => usablePages;
+
+        /// <summary>Usable pages that are free now.</summary>
+        public override ulong FreePages => freePages;
+
+        /// <summary>
+        /// Allocates <paramref name="pages"/> contiguous pages at the lowest address that fits
+        /// and returns that physical address, or 0 (seed: pmalloc). One page: the lowest free
+        /// page, found through the summary. More: see PageBitmap.FindRun.
+        /// </summary>
+        public override ulong Allocate(ulong pages)
+        {
+            if (pages == 0 || pages > freePages)
+            {
+                return 0;
+            }
+            searchHint = bitmap.NextNonEmptyGroup(searchHint);
+            ulong page;
+            if (pages == 1)
+            {
+                page = bitmap.TakeFirstFree(searchHint);
+            }
+            else
+            {
+                page = bitmap.FindRun(pages, searchHint);
+                if (page == 0)
+                {
+                    return 0;
+                }
+                bitmap.Take(page, pages);
+            }
+            freePages -= pages;
+            return page << PageMath.PageShift;
+        }
+
+        /// <summary>
+        /// Marks the usable pages of the run free, whatever their state (seed: pmfree).
+        /// Not usable pages and pages past the managed range are skipped; an unaligned
+        /// address makes the call do nothing.
+        /// </summary>
+        public override void Free(ulong address, ulong pages)
+        {
+            if (!PageMath.IsPageAligned(address))
+            {
+                return;
+            }
+            ulong first = address >> PageMath.PageShift;
+            if (first >= totalPages)
+            {
+                return;
+            }
+            if (pages > totalPages - first)
+            {
+                pages = totalPages - first;
+            }
+            ulong released = pages == 1 ? bitmap.ReleaseOne(first) : bitmap.Release(first, pages);
+            if (released != 0)
+            {
+                freePages += released;
+                ulong group = first >> PageBitmap.GroupShift;
+                if (group < searchHint)
+                {
+                    searchHint = group;
+                }
+            }
+        }
+
+        /// <summary>The state of the page that holds physical <paramref name="address"/>.</summary>
+        public override PageState QueryPage(ulong address)
+        {
+            ulong page = address >> PageMath.PageShift;
+            return page < totalPages ? bitmap.State(page) : PageState.OutOfRange;
+        }
+
+        /// <summary>Longest free run, from the per-group summary: O(groups), not O(pages).</summary>
+        public override ulong LargestFreeRun()
+        {
+            return freePages == 0 ? 0 : bitmap.LongestFreeRun();
+        }
+
+        /// <summary>Reserved, AlreadyFree or Ok for a run inside the managed range; changes nothing.</summary>
+        protected override PageFreeResult CheckUsedRun(ulong firstPage, ulong pages)
+        {
+            return bitmap.CheckUsed(firstPage, pages);
+        }
+
+        /// <summary>Groups needed to cover <paramref name="pages"/> pages (rounded up).</summary>
+        private static ulong GroupsFor(ulong pages)
+        {
+            return (pages + PageBitmap.PagesPerGroup - 1) >> PageBitmap.GroupShift;
+        }
+
+        /// <summary>The smaller of two values (no Math in the kernel subset).</summary>
+        private static ulong Min(ulong a, ulong b)
+        {
+            return a < b ? a : b;
+        }
+    }
+}

@@ -1,0 +1,233 @@
+using System.Numerics;
+
+namespace MyOS.Core.Memory
+{
+    // The searching half of PageBitmap (fields, layout and updates are in PageBitmap.cs).
+    //
+    // A run of n free pages is searched group by group, lowest address first, carrying
+    // `run`: the free pages directly below the group being looked at.
+    //   - empty group:      run = 0; jump to the next non-empty group (64 groups per tzcnt)
+    //   - fully free group: run += 512 (if that reaches n, the run started at start - run)
+    //   - partial group:    a fit can only end in its Head (run + Head >= n), lie inside it
+    //                       (Longest >= n), or go on from its Tail (run = Tail). When the
+    //                       summary is fresh these three numbers decide and the words are
+    //                       read only for an inner fit; when it is stale, the words are
+    //                       walked directly, and if no fit is there the summary is
+    //                       recomputed so that the next search passes over the group.
+    internal unsafe partial struct PageBitmap
+    {
+        /// <summary>The first group at or after <paramref name="from"/> with a free page, or groupCount if none.</summary>
+        public ulong NextNonEmptyGroup(ulong from)
+        {
+            if (from >= groupCount)
+            {
+                return groupCount;
+            }
+            ulong index = from >> 6;
+            ulong bits = nonEmptyGroups[index] & (ulong.MaxValue << (int)(from & 63));
+            while (bits == 0)
+            {
+                index++;
+                if (index >= summaryWords)
+                {
+                    return groupCount;
+                }
+                bits = nonEmptyGroups[index];
+            }
+            return (index << 6) + (ulong)BitOperations.TrailingZeroCount(bits);
+        }
+
+        /// <summary>
+        /// The first page of the lowest run of <paramref name="n"/> free pages, searching from group
+        /// <paramref name="from"/> (no group below it may have a free page), or 0 if none fits.
+        /// 0 is safe as "none": page 0 is never free, so no run can start there.
+        /// </summary>
+        public ulong FindRun(ulong n, ulong from)
+        {
+            ulong run = 0; // free pages directly below group g's first page, which a run may extend
+            ulong g = NextNonEmptyGroup(from);
+            while (g < groupCount)
+            {
+                GroupSummary* s = summary + g;
+                ulong start = g << GroupShift;
+                if (s->Free == 0)
+                {
+                    run = 0;
+                    g = NextNonEmptyGroup(g + 1);
+                    continue;
+                }
+                if (s->Free == PagesPerGroup)
+                {
+                    if (run + PagesPerGroup >= n)
+                    {
+                        return start - run;
+                    }
+                    run += PagesPerGroup;
+                }
+                else if (s->Longest != GroupSummary.Stale)
+                {
+                    if (run != 0 && run + s->Head >= n)
+                    {
+                        return start - run;
+                    }
+                    if (s->Longest >= n)
+                    {
+                        return WalkGroup(g, n, ref run); // finds the inner fit the summary promises
+                    }
+                    run = s->Tail;
+                }
+                else if (s->Free < n)
+                {
+                    // Stale, but too few free pages for an inner fit: only the ends matter.
+                    if (run != 0 && run + HeadFree(g) >= n)
+                    {
+                        return start - run;
+                    }
+                    run = TailFree(g);
+                }
+                else
+                {
+                    // Stale: looking costs about what recomputing would, and small requests
+                    // usually fit in the first group they meet, so look first.
+                    ulong found = WalkGroup(g, n, ref run);
+                    if (found != 0)
+                    {
+                        return found;
+                    }
+                    Refresh(g);
+                }
+                g++;
+            }
+            return 0;
+        }
+
+        /// <summary>Length of the longest free run: one pass over the summaries, O(groups).</summary>
+        public ulong LongestFreeRun()
+        {
+            ulong best = 0;
+            ulong run = 0; // free pages directly below group g's first page
+            for (ulong g = NextNonEmptyGroup(0); g < groupCount; g++)
+            {
+                GroupSummary* s = summary + g;
+                if (s->Free == 0)
+                {
+                    best = Max(best, run);
+                    run = 0;
+                    g = NextNonEmptyGroup(g + 1) - 1; // the loop's g++ lands on it
+                    continue;
+                }
+                if (s->Free == PagesPerGroup)
+                {
+                    run += PagesPerGroup;
+                    continue;
+                }
+                if (s->Longest == GroupSummary.Stale)
+                {
+                    Refresh(g);
+                }
+                best = Max(best, Max(run + s->Head, s->Longest));
+                run = s->Tail;
+            }
+            return Max(best, run);
+        }
+
+        /// <summary>
+        /// Walks group g's words looking for n free pages in a row, continuing a run of
+        /// <paramref name="run"/> free pages from below. Returns the run's first page, or 0
+        /// with <paramref name="run"/> set to the free pages at the group's end.
+        /// </summary>
+        private ulong WalkGroup(ulong g, ulong n, ref ulong run)
+        {
+            ulong* words = freeBits + g * WordsPerGroup;
+            ulong page = g << GroupShift;
+            for (int i = 0; i < WordsPerGroup; i++, page += 64)
+            {
+                ulong word = words[i];
+                if (word == ulong.MaxValue)
+                {
+                    if (run + 64 >= n)
+                    {
+                        return page - run;
+                    }
+                    run += 64;
+                    continue;
+                }
+                if (run + WordRuns.LowRun(word) >= n)
+                {
+                    return page - run; // the run from below ends in this word (or starts at bit 0)
+                }
+                if (n < 64)
+                {
+                    ulong starts = WordRuns.RunStarts(word, n);
+                    if (starts != 0)
+                    {
+                        return page + (ulong)BitOperations.TrailingZeroCount(starts);
+                    }
+                }
+                run = WordRuns.HighRun(word);
+            }
+            return 0;
+        }
+
+        /// <summary>Recomputes Head, Tail and Longest of group g from its words.</summary>
+        private void Refresh(ulong g)
+        {
+            ulong* words = freeBits + g * WordsPerGroup;
+            ulong longest = 0;
+            ulong run = 0; // free pages directly below word i
+            for (int i = 0; i < WordsPerGroup; i++)
+            {
+                ulong word = words[i];
+                if (word == ulong.MaxValue)
+                {
+                    run += 64;
+                    continue;
+                }
+                longest = Max(longest, Max(run + WordRuns.LowRun(word), WordRuns.LongestRun(word)));
+                run = WordRuns.HighRun(word);
+            }
+            GroupSummary* s = summary + g;
+            s->Head = (ushort)HeadFree(g);
+            s->Tail = (ushort)run;
+            s->Longest = (ushort)longest;
+        }
+
+        /// <summary>Free pages at the start of group g, read from its words.</summary>
+        private ulong HeadFree(ulong g)
+        {
+            ulong* words = freeBits + g * WordsPerGroup;
+            ulong count = 0;
+            for (int i = 0; i < WordsPerGroup; i++)
+            {
+                if (words[i] != ulong.MaxValue)
+                {
+                    return count + WordRuns.LowRun(words[i]);
+                }
+                count += 64;
+            }
+            return count;
+        }
+
+        /// <summary>Free pages at the end of group g, read from its words.</summary>
+        private ulong TailFree(ulong g)
+        {
+            ulong* words = freeBits + g * WordsPerGroup;
+            ulong count = 0;
+            for (int i = WordsPerGroup - 1; i >= 0; i--)
+            {
+                if (words[i] != ulong.MaxValue)
+                {
+                    return count + WordRuns.HighRun(words[i]);
+                }
+                count += 64;
+            }
+            return count;
+        }
+
+        /// <summary>The larger of two values (no Math in the kernel subset).</summary>
+        private static ulong Max(ulong a, ulong b)
+        {
+            return a > b ? a : b;
+        }
+    }
+}

@@ -1,0 +1,260 @@
+using System.Numerics;
+
+namespace MyOS.Core.Memory
+{
+    /// <summary>
+    /// The page allocator's metadata: one bit per page (1 = free) and, per group of 512 pages
+    /// (8 words, 64 bytes), a GroupSummary. Invariant: summary[g].Free is the number of set
+    /// bits in group g; its bit in nonEmptyGroups is set exactly when that number is not 0;
+    /// a free bit is set only where the usable bit is set.
+    ///
+    ///   nonEmptyGroups  1 1 0 1 ...           1 bit per group: "has a free page"
+    ///   summary         {Free,Longest,Head,Tail} per group, e.g. {512,..} {37,9,0,4} {0,..}
+    ///   freeBits        |8 words|8 words|8 words|8 words| ...   1 bit per page
+    ///   usableBits      the same layout, fixed at construction: 1 = usable RAM
+    ///
+    /// Single pages come from the first non-empty group (tzcnt on nonEmptyGroups, then on a
+    /// word). Runs are searched group by group, see PageBitmap.Search.cs.
+    /// </summary>
+    internal unsafe partial struct PageBitmap
+    {
+        /// <summary>Pages in one group (8 words of 64 bits).</summary>
+        public const ulong PagesPerGroup = 512;
+        /// <summary>log2(PagesPerGroup): page &gt;&gt; GroupShift is the group number.</summary>
+        public const int GroupShift = 9;
+        /// <summary>Bitmap words in one group.</summary>
+        private const int WordsPerGroup = 8;
+
+        /// <summary>Bit (p % 64) of word (p / 64) is 1 when page p is free, 0 when used or not usable RAM.</summary>
+        private ulong* freeBits;
+        /// <summary>Same layout: 1 when page p is usable RAM. Never changes after construction; page 0 is 0.</summary>
+        private ulong* usableBits;
+        /// <summary>Bit (g % 64) of word (g / 64) is 1 when group g has at least one free page.</summary>
+        private ulong* nonEmptyGroups;
+        /// <summary>summary[g] describes group g (pages g * 512 .. g * 512 + 511).</summary>
+        private GroupSummary* summary;
+        /// <summary>Groups covered; pages past the managed range in the last group stay not usable.</summary>
+        private ulong groupCount;
+        /// <summary>Words in nonEmptyGroups: groupCount / 64 rounded up.</summary>
+        private ulong summaryWords;
+
+        /// <summary>Metadata bytes for <paramref name="groups"/> groups, including 7 bytes to 8-align the buffer.</summary>
+        public static ulong BytesFor(ulong groups)
+        {
+            ulong words = groups * WordsPerGroup;
+            ulong nonEmptyWords = (groups + 63) >> 6;
+            return 7 + 8 * (2 * words + nonEmptyWords) + (ulong)sizeof(GroupSummary) * groups;
+        }
+
+        /// <summary>The most groups whose metadata fits in <paramref name="bytes"/> bytes.</summary>
+        public static ulong GroupsFitting(ulong bytes)
+        {
+            // Each group costs a little over 136 bytes, so bytes / 136 is an upper bound.
+            ulong groups = bytes / 136;
+            while (groups > 0 && BytesFor(groups) > bytes)
+            {
+                groups--;
+            }
+            return groups;
+        }
+
+        /// <summary>Lays the arrays out in <paramref name="buffer"/> and zeroes them: every page starts not usable.</summary>
+        public void Attach(byte* buffer, ulong groups)
+        {
+            ulong words = groups * WordsPerGroup;
+            groupCount = groups;
+            summaryWords = (groups + 63) >> 6;
+            freeBits = (ulong*)(((ulong)buffer + 7) & ~7UL);
+            usableBits = freeBits + words;
+            nonEmptyGroups = usableBits + words;
+            summary = (GroupSummary*)(nonEmptyGroups + summaryWords);
+            ulong longWords = 2 * words + summaryWords + groups; // a GroupSummary is one ulong long
+            for (ulong i = 0; i < longWords; i++)
+            {
+                freeBits[i] = 0;
+            }
+        }
+
+        /// <summary>Construction only: makes pages [first, end) usable and free. Call BuildSummary after.</summary>
+        public void MarkUsable(ulong first, ulong end)
+        {
+            for (ulong page = first; page < end;)
+            {
+                ulong word = page >> 6;
+                ulong take = RunInWord(page, end);
+                ulong mask = WordRuns.Mask((int)(page & 63), take);
+                usableBits[word] |= mask;
+                freeBits[word] |= mask;
+                page += take;
+            }
+        }
+
+        /// <summary>Construction only: makes pages [first, end) not usable. Call BuildSummary after.</summary>
+        public void MarkReserved(ulong first, ulong end)
+        {
+            for (ulong page = first; page < end;)
+            {
+                ulong word = page >> 6;
+                ulong take = RunInWord(page, end);
+                ulong mask = WordRuns.Mask((int)(page & 63), take);
+                usableBits[word] &= ~mask;
+                freeBits[word] &= ~mask;
+                page += take;
+            }
+        }
+
+        /// <summary>Construction only: fills summary and nonEmptyGroups from the bitmap; returns the free page count.</summary>
+        public ulong BuildSummary()
+        {
+            ulong total = 0;
+            for (ulong g = 0; g < groupCount; g++)
+            {
+                ulong* words = freeBits + g * WordsPerGroup;
+                uint free = 0;
+                for (int i = 0; i < WordsPerGroup; i++)
+                {
+                    free += (uint)BitOperations.PopCount(words[i]);
+                }
+                summary[g].Free = (ushort)free;
+                summary[g].Longest = GroupSummary.Stale;
+                if (free != 0)
+                {
+                    nonEmptyGroups[g >> 6] |= 1UL << (int)(g & 63);
+                }
+                total += free;
+            }
+            return total;
+        }
+
+        /// <summary>Takes the lowest free page of <paramref name="group"/>, which must have one; returns its page number.</summary>
+        public ulong TakeFirstFree(ulong group)
+        {
+            ulong* words = freeBits + group * WordsPerGroup;
+            int i = 0;
+            while (words[i] == 0)
+            {
+                i++;
+            }
+            ulong word = words[i];
+            words[i] = word & (word - 1); // clears the lowest set bit
+            CountTaken(group, 1);
+            return (group << GroupShift) + (ulong)(i << 6) + (ulong)BitOperations.TrailingZeroCount(word);
+        }
+
+        /// <summary>Marks pages [first, first + n) used; they must all be free.</summary>
+        public void Take(ulong first, ulong n)
+        {
+            ulong end = first + n;
+            for (ulong page = first; page < end;)
+            {
+                ulong word = page >> 6;
+                ulong take = RunInWord(page, end);
+                freeBits[word] &= ~WordRuns.Mask((int)(page & 63), take);
+                CountTaken(word / WordsPerGroup, (uint)take);
+                page += take;
+            }
+        }
+
+        /// <summary>Marks one page free if it is usable and used; returns 1 if it changed, else 0.</summary>
+        public ulong ReleaseOne(ulong page)
+        {
+            ulong word = page >> 6;
+            ulong bit = 1UL << (int)(page & 63);
+            if ((usableBits[word] & ~freeBits[word] & bit) == 0)
+            {
+                return 0;
+            }
+            freeBits[word] |= bit;
+            CountReleased(word / WordsPerGroup, 1);
+            return 1;
+        }
+
+        /// <summary>Marks the usable pages of [first, first + n) free; returns how many were used before.</summary>
+        public ulong Release(ulong first, ulong n)
+        {
+            ulong released = 0;
+            ulong end = first + n;
+            for (ulong page = first; page < end;)
+            {
+                ulong word = page >> 6;
+                ulong take = RunInWord(page, end);
+                ulong mask = WordRuns.Mask((int)(page & 63), take) & usableBits[word];
+                ulong newlyFree = mask & ~freeBits[word];
+                if (newlyFree != 0)
+                {
+                    freeBits[word] |= newlyFree;
+                    uint count = (uint)BitOperations.PopCount(newlyFree);
+                    CountReleased(word / WordsPerGroup, count);
+                    released += count;
+                }
+                page += take;
+            }
+            return released;
+        }
+
+        /// <summary>Reserved if any page of [first, first + n) is not usable, else AlreadyFree if any is free, else Ok.</summary>
+        public PageFreeResult CheckUsed(ulong first, ulong n)
+        {
+            bool anyFree = false;
+            ulong end = first + n;
+            for (ulong page = first; page < end;)
+            {
+                ulong word = page >> 6;
+                ulong take = RunInWord(page, end);
+                ulong mask = WordRuns.Mask((int)(page & 63), take);
+                if ((mask & ~usableBits[word]) != 0)
+                {
+                    return PageFreeResult.Reserved;
+                }
+                anyFree |= (mask & freeBits[word]) != 0;
+                page += take;
+            }
+            return anyFree ? PageFreeResult.AlreadyFree : PageFreeResult.Ok;
+        }
+
+        /// <summary>Reserved, Free or Used for a page inside the covered groups.</summary>
+        public PageState State(ulong page)
+        {
+            ulong word = page >> 6;
+            ulong bit = 1UL << (int)(page & 63);
+            if ((usableBits[word] & bit) == 0)
+            {
+                return PageState.Reserved;
+            }
+            return (freeBits[word] & bit) != 0 ? PageState.Free : PageState.Used;
+        }
+
+        /// <summary>Pages from <paramref name="page"/> to the end of its word or to <paramref name="end"/>, whichever is first.</summary>
+        private static ulong RunInWord(ulong page, ulong end)
+        {
+            ulong take = 64 - (page & 63);
+            return take < end - page ? take : end - page;
+        }
+
+        /// <summary>Updates group g's summary after <paramref name="pages"/> of its free pages were taken.</summary>
+        private void CountTaken(ulong g, uint pages)
+        {
+            GroupSummary* s = summary + g;
+            uint left = s->Free - pages;
+            s->Free = (ushort)left;
+            s->Longest = GroupSummary.Stale;
+            if (left == 0)
+            {
+                nonEmptyGroups[g >> 6] &= ~(1UL << (int)(g & 63));
+            }
+        }
+
+        /// <summary>Updates group g's summary after <paramref name="pages"/> of its used pages became free.</summary>
+        private void CountReleased(ulong g, uint pages)
+        {
+            GroupSummary* s = summary + g;
+            if (s->Free == 0)
+            {
+                nonEmptyGroups[g >> 6] |= 1UL << (int)(g & 63);
+            }
+            s->Free = (ushort)(s->Free + pages);
+            s->Longest = GroupSummary.Stale;
+        }
+
+    }
+}

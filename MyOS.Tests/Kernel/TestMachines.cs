@@ -1,0 +1,39 @@
+using System;
+using MyOS.Tests.VirtualMachines;
+
+namespace MyOS.Tests.Kernel
+{
+    /// <summary>Starts the VMs the kernel tests use.</summary>
+    internal static class TestMachines
+    {
+        /// <summary>Boots the repository's ISO in <paramref name="kind"/>; the VM is killed at <paramref name="deadline"/> whatever happens.</summary>
+        public static VirtualMachine Start(Action<string> log, VirtualMachineKind kind, TimeSpan deadline,
+            int memoryMiB = 128, string kernelArguments = "") =>
+            VirtualMachine.Start(new VirtualMachineOptions
+            {
+                Kind = kind,
+                MemoryMiB = memoryMiB,
+                KernelArguments = kernelArguments,
+                Deadline = deadline,
+                Log = log,
+            });
+
+        /// <summary>Boots the ISO and waits for the prompt (30 s in QEMU, 60 s in Bochs), ready for commands.</summary>
+        public static VirtualMachine StartAtPrompt(Action<string> log, VirtualMachineKind kind = VirtualMachineKind.Qemu,
+            int memoryMiB = 128, TimeSpan? deadline = null)
+        {
+            TimeSpan bootLimit = TimeSpan.FromSeconds(kind == VirtualMachineKind.Bochs ? 60 : 30);
+            VirtualMachine vm = Start(log, kind, deadline ?? bootLimit + TimeSpan.FromSeconds(60), memoryMiB);
+            try
+            {
+                vm.WaitForBoot(bootLimit);
+                return vm;
+            }
+            catch
+            {
+                vm.Dispose();
+                throw;
+            }
+        }
+    }
+}

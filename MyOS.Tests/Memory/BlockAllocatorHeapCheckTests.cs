@@ -1,0 +1,158 @@
+using System;
+using System.Reflection;
+using MyOS.Core.Memory;
+using Xunit;
+using static MyOS.Tests.Memory.HeapTestKit;
+
+namespace MyOS.Tests.Memory
+{
+    /// <summary>The heap check finds each kind of damage, and names the first one with its address.</summary>
+    public unsafe class BlockAllocatorHeapCheckTests
+    {
+        /// <summary>A block allocator with a mix of used and free blocks.</summary>
+        static BlockAllocator Populated(HeapPoolPageSource pool, out byte*[] blocks)
+        {
+            var heap = new BlockAllocator(pool);
+            blocks = new byte*[40];
+            for (int i = 0; i < blocks.Length; i++)
+                blocks[i] = heap.Allocate((ulong)(50 + 37 * i));
+            for (int i = 0; i < blocks.Length; i += 3)
+                heap.Free(blocks[i]);                   // free blocks 0, 3, 6, ...: many tree nodes
+            AssertConsistent(heap);
+            return heap;
+        }
+
+        static void AssertFinds(HeapAllocator heap, HeapCheckStatus status, void* address)
+        {
+            HeapCheckResult result = heap.Check();
+            Assert.Equal(status, result.Status);
+            Assert.Equal((ulong)address, result.Address);
+        }
+
+        [Fact]
+        public void ScribbledHeaderIsFound()
+        {
+            using var pool = new HeapPoolPageSource(1 << 20);
+            BlockAllocator heap = Populated(pool, out byte*[] blocks);
+            byte* victim = blocks[10] - 8;
+            new Span<byte>(victim, 8).Fill(0x41);       // a string overran the block before
+            AssertFinds(heap, HeapCheckStatus.HeaderCorrupted, victim);
+            Assert.False(heap.GetBlocks().MoveNextUntilFailure());
+        }
+
+        [Fact]
+        public void ScribbledFooterIsFound()
+        {
+            using var pool = new HeapPoolPageSource(1 << 20);
+            BlockAllocator heap = Populated(pool, out byte*[] blocks);
+            BlockHeader* free = BlockHeader.FromPayload(blocks[3]);
+            *(ulong*)((byte*)free + free->SizeBytes - 8) = 12345;
+            AssertFinds(heap, HeapCheckStatus.FooterMismatch, free);
+        }
+
+        [Fact]
+        public void WrongPreviousFreeFlagIsFound()
+        {
+            using var pool = new HeapPoolPageSource(1 << 20);
+            BlockAllocator heap = Populated(pool, out byte*[] blocks);
+            BlockHeader* used = BlockHeader.FromPayload(blocks[5]);   // block 4 before it is used
+            BlockHeader.SetPreviousFree(used, true);                  // a valid header with a wrong flag
+            AssertFinds(heap, HeapCheckStatus.PreviousFreeWrong, used);
+        }
+
+        [Fact]
+        public void UsedBlockMarkedFreeIsFound()
+        {
+            using var pool = new HeapPoolPageSource(1 << 20);
+            BlockAllocator heap = Populated(pool, out byte*[] blocks);
+            BlockHeader* used = BlockHeader.FromPayload(blocks[1]);   // follows free block 0
+            BlockHeader.WriteFree(used, used->SizeBytes);
+            AssertFinds(heap, HeapCheckStatus.AdjacentFreeBlocks, used);
+        }
+
+        [Fact]
+        public void WrongSubtreeMaximumIsFound()
+        {
+            using var pool = new HeapPoolPageSource(1 << 20);
+            BlockAllocator heap = Populated(pool, out byte*[] blocks);
+            FreeBlockEntry* node = FreeBlockEntry.Of(BlockHeader.FromPayload(blocks[9]));
+            node->RightMaxUnits += 1;
+            AssertFinds(heap, HeapCheckStatus.IndexMax, FreeBlockEntry.Block(node));
+        }
+
+        [Fact]
+        public void WrongHeightIsFound()
+        {
+            using var pool = new HeapPoolPageSource(1 << 20);
+            BlockAllocator heap = Populated(pool, out byte*[] blocks);
+            FreeBlockEntry* node = FreeBlockEntry.Of(BlockHeader.FromPayload(blocks[0]));   // a leaf
+            node->Height = 3;
+            Assert.Equal(HeapCheckStatus.IndexBalance, heap.Check().Status);
+        }
+
+        [Fact]
+        public void BrokenParentLinkIsFound()
+        {
+            using var pool = new HeapPoolPageSource(1 << 20);
+            BlockAllocator heap = Populated(pool, out byte*[] blocks);
+            FreeBlockEntry* node = FreeBlockEntry.Of(BlockHeader.FromPayload(blocks[0]));
+            node->Parent = FreeBlockEntry.Of(BlockHeader.FromPayload(blocks[39]));
+            Assert.Equal(HeapCheckStatus.IndexParent, heap.Check().Status);
+        }
+
+        [Fact]
+        public void TreeCycleEndsTheCheck()
+        {
+            using var pool = new HeapPoolPageSource(1 << 20);
+            BlockAllocator heap = Populated(pool, out byte*[] blocks);
+            FreeBlockEntry* node = FreeBlockEntry.Of(BlockHeader.FromPayload(blocks[0]));   // lowest: leftmost
+            node->Left = node;
+            Assert.Equal(HeapCheckStatus.IndexOrder, heap.Check().Status);
+        }
+
+        [Fact]
+        public void RegionSizeChangeIsFound()
+        {
+            using var pool = new HeapPoolPageSource(1 << 20);
+            BlockAllocator heap = Populated(pool, out _);
+            ((RegionHeader*)pool.Base)->Bytes += PageSource.PageSize;   // the region claims a page more
+            AssertFinds(heap, HeapCheckStatus.RegionTrailerBroken, pool.Base + BlockPlacement.MinGrowthBytes + PageSource.PageSize - 16);
+        }
+
+        [Fact]
+        public void WrongRunningTotalIsFound()
+        {
+            using var pool = new HeapPoolPageSource(1 << 20);
+            BlockAllocator heap = Populated(pool, out _);
+            FieldInfo used = typeof(HeapAllocator).GetField("usedBytes", BindingFlags.NonPublic | BindingFlags.Instance);
+            used.SetValue(heap, (ulong)used.GetValue(heap) + 8);
+            AssertFinds(heap, HeapCheckStatus.TotalsMismatch, null);
+        }
+
+        [Fact]
+        public void ManagedFlagOnAUsedBlockIsFine()
+        {
+            using var pool = new HeapPoolPageSource(1 << 20);
+            BlockAllocator heap = Populated(pool, out byte*[] blocks);
+            BlockHeader* used = BlockHeader.FromPayload(blocks[4]);   // follows free block 3
+            BlockHeader.Write(used, used->SizeBytes, BlockHeader.PreviousFreeFlag | BlockHeader.ManagedFlag);
+            AssertConsistent(heap);
+            BlockHeader* free = BlockHeader.FromPayload(blocks[6]);
+            BlockHeader.Write(free, free->SizeBytes, BlockHeader.FreeFlag | BlockHeader.ManagedFlag);
+            AssertFinds(heap, HeapCheckStatus.FlagsBad, free);
+        }
+    }
+
+    /// <summary>Test-only helper: walks an iterator to its end.</summary>
+    static class HeapBlockIteratorTestExtensions
+    {
+        /// <summary>Moves through all blocks; returns true when the walk ended normally.</summary>
+        public static bool MoveNextUntilFailure(this HeapBlockIterator it)
+        {
+            while (it.MoveNext())
+            {
+            }
+            return !it.Failed;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Runtime.InteropServices;
+using MyOS.Core.Memory;
+
+namespace MyOS.Tests.Memory
+{
+    /// <summary>
+    /// Builds an allocator of either kind over a region list, with its metadata in native
+    /// memory that is filled with garbage first (so construction must initialise all of it)
+    /// and followed by guard bytes (so a test can check the allocator stayed inside it).
+    /// </summary>
+    public sealed unsafe class PageAllocatorHarness : IDisposable
+    {
+        private const int GuardBytes = 64;
+        private const byte GuardValue = 0xA5;
+
+        private byte* metadata;
+        private readonly ulong metadataBytes;
+
+        /// <summary>The allocator under test.</summary>
+        public PhysicalPageAllocator Allocator { get; }
+
+        /// <summary>The regions the allocator was built from.</summary>
+        public PhysicalRegion[] Regions { get; }
+
+        private PageAllocatorHarness(PageAllocatorKind kind, PhysicalRegion[] regions, ulong hhdmOffset, ulong? bytes)
+        {
+            Regions = regions;
+            ulong limit = PhysicalPageAllocator.UsableLimit(regions, regions.Length);
+            ulong needed = kind == PageAllocatorKind.Bitmap
+                ? PageAllocator.MetadataBytesFor(limit)
+                : ByteMapPageAllocator.MetadataBytesFor(limit);
+            metadataBytes = bytes ?? needed;
+            // +1 so that a misaligned start is exercised too: the allocator must align itself.
+            metadata = (byte*)NativeMemory.Alloc((nuint)(metadataBytes + GuardBytes + 1)) + 1;
+            new Span<byte>(metadata, (int)metadataBytes).Fill(0xCD);
+            new Span<byte>(metadata + metadataBytes, GuardBytes).Fill(GuardValue);
+            Allocator = kind == PageAllocatorKind.Bitmap
+                ? new PageAllocator(regions, regions.Length, metadata, metadataBytes, hhdmOffset)
+                : new ByteMapPageAllocator(regions, regions.Length, metadata, metadataBytes, hhdmOffset);
+        }
+
+        /// <summary>An allocator of <paramref name="kind"/> over <paramref name="regions"/>.</summary>
+        public static PageAllocatorHarness Create(PageAllocatorKind kind, PhysicalRegion[] regions,
+            ulong hhdmOffset = 0, ulong? metadataBytes = null)
+        {
+            return new PageAllocatorHarness(kind, regions, hhdmOffset, metadataBytes);
+        }
+
+        /// <summary>True while every guard byte after the metadata is untouched.</summary>
+        public bool GuardIntact()
+        {
+            ReadOnlySpan<byte> guard = new ReadOnlySpan<byte>(metadata + metadataBytes, GuardBytes);
+            return guard.IndexOfAnyExcept(GuardValue) < 0;
+        }
+
+        /// <summary>The state of every page in [0, TotalPages), for before/after comparisons.</summary>
+        public PageState[] Snapshot()
+        {
+            var states = new PageState[Allocator.TotalPages];
+            for (ulong p = 0; p < Allocator.TotalPages; p++)
+            {
+                states[p] = Allocator.QueryPage(p << 12);
+            }
+            return states;
+        }
+
+        public void Dispose()
+        {
+            if (metadata != null)
+            {
+                NativeMemory.Free(metadata - 1);
+                metadata = null;
+            }
+        }
+    }
+}

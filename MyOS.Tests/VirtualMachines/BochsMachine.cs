@@ -1,0 +1,101 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+
+namespace MyOS.Tests.VirtualMachines
+{
+    /// <summary>
+    /// MyOS in Bochs 2.7. Debian's Bochs is built with its debugger, so it runs a one-line script
+    /// ("c", continue) instead of stopping at a prompt; its "term" display needs a terminal type
+    /// but no terminal, and it runs in a session of its own so it never touches the runner's terminal.
+    /// COM1 connects to the runner's TCP listener as a socket client.
+    /// </summary>
+    public sealed class BochsMachine : VirtualMachine
+    {
+        /// <summary>The Bochs launcher (a Debian script that execs bochs-bin in the same process).</summary>
+        public const string Executable = "bochs";
+
+        /// <summary>Use <see cref="VirtualMachine.Start"/>.</summary>
+        internal BochsMachine(VirtualMachineOptions options) : base(options) { }
+
+        /// <inheritdoc/>
+        public override string Name => "Bochs";
+
+        /// <summary>Bochs's log file (errors and panics of the emulated hardware).</summary>
+        public string LogPath => Path.Combine(WorkDirectory, "bochs.log");
+
+        private string StandardErrorPath => Path.Combine(WorkDirectory, "bochs.stderr");
+
+        /// <inheritdoc/>
+        protected override ProcessStartInfo CreateStartInfo(string isoPath, int serialPort)
+        {
+            if (isoPath.IndexOfAny(new[] { ' ', ',', '"' }) >= 0)
+                throw new ArgumentException($"Bochs's configuration syntax cannot hold the ISO path {isoPath} (space, comma or quote).");
+            string configPath = Path.Combine(WorkDirectory, "bochsrc");
+            string scriptPath = Path.Combine(WorkDirectory, "debugger.rc");
+            File.WriteAllLines(configPath, new[]
+            {
+                $"megs: {Options.MemoryMiB}",
+                "romimage: file=/usr/share/bochs/BIOS-bochs-latest",
+                "vgaromimage: file=/usr/share/vgabios/vgabios.bin",
+                $"ata0-master: type=cdrom, path={isoPath}, status=inserted",
+                "boot: cdrom",
+                // A triple fault stops Bochs (a panic, fatal below) instead of resetting the machine.
+                "cpu: count=1, ips=50000000, reset_on_triple_fault=0",
+                "display_library: term",
+                $"com1: enabled=1, mode=socket-client, dev=127.0.0.1:{serialPort}",
+                $"log: {LogPath}",
+                "panic: action=fatal",
+                "error: action=report",
+                "info: action=ignore",
+                "debug: action=ignore",
+            });
+            File.WriteAllText(scriptPath, "c\n");
+
+            // sh and setsid exec in place (this child is not a process-group leader, so setsid does
+            // not fork): the process id we hold ends up running Bochs itself, which CheckProcessIdentity
+            // confirms. stdin from /dev/null and no terminal are what the term display runs with.
+            var info = new ProcessStartInfo("/bin/sh")
+            {
+                UseShellExecute = false,
+                WorkingDirectory = WorkDirectory,
+            };
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add("exec setsid \"$0\" \"$@\" </dev/null >/dev/null 2>\"$MYOS_BOCHS_STDERR\"");
+            foreach (string argument in new[] { Executable, "-q", "-f", configPath, "-rc", scriptPath })
+                info.ArgumentList.Add(argument);
+            info.Environment["MYOS_BOCHS_STDERR"] = StandardErrorPath;
+            // curses (the term display) refuses to start without a known terminal type; CI may have none.
+            info.Environment["TERM"] = "xterm";
+            return info;
+        }
+
+        /// <inheritdoc/>
+        protected override void CheckProcessIdentity(int processId)
+        {
+            // Bochs has connected to the serial port, so the exec chain is complete by now.
+            string program = ProcessProbe.ExecutableName(processId);
+            if (program == null || !program.StartsWith("bochs", StringComparison.Ordinal))
+                throw new VirtualMachineException(
+                    $"Process {processId} runs '{program}', not Bochs: setsid must have forked, so the runner could not kill Bochs by its id.");
+        }
+
+        /// <inheritdoc/>
+        protected override string DiagnosticOutput()
+        {
+            // Bochs's log marks errors and panics with "e[" and "p["; the rest is noise here.
+            string log = string.Join("\n", TailLines(LogPath, 400).Where(line => line.Contains("e[") || line.Contains("p[")).TakeLast(20));
+            string stderr = string.Join("\n", TailLines(StandardErrorPath, 400)
+                .Where(line => !line.Contains("i[") && !line.StartsWith("ALSA", StringComparison.Ordinal)).TakeLast(20));
+            return (log.Length > 0 ? $"--- Bochs log, errors and panics ---\n{log}\n" : "") +
+                   (stderr.Length > 0 ? $"--- Bochs stderr ---\n{stderr}\n" : "");
+        }
+
+        private static string[] TailLines(string path, int count)
+        {
+            try { return File.ReadLines(path).TakeLast(count).ToArray(); }
+            catch (IOException) { return Array.Empty<string>(); }
+        }
+    }
+}

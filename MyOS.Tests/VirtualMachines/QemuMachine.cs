@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.IO;
+
+namespace MyOS.Tests.VirtualMachines
+{
+    /// <summary>
+    /// MyOS in QEMU (qemu-system-x86_64, software emulation). COM1 connects to the runner's TCP
+    /// listener; the isa-debug-exit device lets the kernel end QEMU with a status; a triple fault
+    /// ends QEMU instead of rebooting it.
+    /// </summary>
+    public sealed class QemuMachine : VirtualMachine
+    {
+        /// <summary>The QEMU executable.</summary>
+        public const string Executable = "qemu-system-x86_64";
+
+        /// <summary>Use <see cref="VirtualMachine.Start"/>.</summary>
+        internal QemuMachine(VirtualMachineOptions options) : base(options) { }
+
+        /// <inheritdoc/>
+        public override string Name => "QEMU";
+
+        /// <summary>The QEMU monitor's Unix socket when <see cref="VirtualMachineOptions.EnableQemuMonitor"/> is set; otherwise null.</summary>
+        public string MonitorSocketPath => Options.EnableQemuMonitor ? Path.Combine(WorkDirectory, "monitor.sock") : null;
+
+        /// <inheritdoc/>
+        protected override ProcessStartInfo CreateStartInfo(string isoPath, int serialPort)
+        {
+            var info = new ProcessStartInfo(Executable)
+            {
+                UseShellExecute = false,
+                WorkingDirectory = WorkDirectory,
+                // Captured for failure messages (QEMU reports bad options and connection errors there).
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            foreach (string argument in new[]
+            {
+                // KVM hangs on the build machines (toolchain-notes.md), so TCG is asked for explicitly.
+                "-accel", "tcg",
+                "-m", Options.MemoryMiB.ToString(),
+                "-cdrom", isoPath,
+                "-boot", "d",
+                "-display", "none",
+                "-no-reboot",
+                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+                // Client mode: QEMU connects to our listener at start-up; nodelay sends each byte at once.
+                "-serial", $"tcp:127.0.0.1:{serialPort},nodelay=on",
+                "-monitor", Options.EnableQemuMonitor ? $"unix:{MonitorSocketPath},server=on,wait=off" : "none",
+                "-parallel", "none",
+            })
+            {
+                info.ArgumentList.Add(argument);
+            }
+            return info;
+        }
+    }
+}

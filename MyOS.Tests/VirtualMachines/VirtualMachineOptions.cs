@@ -1,0 +1,43 @@
+using System;
+
+namespace MyOS.Tests.VirtualMachines
+{
+    /// <summary>How to boot one virtual machine.</summary>
+    public sealed class VirtualMachineOptions
+    {
+        /// <summary>Which emulator to run.</summary>
+        public VirtualMachineKind Kind { get; init; } = VirtualMachineKind.Qemu;
+
+        /// <summary>The ISO to boot; null means the repository's iso/MyOS.iso.</summary>
+        public string IsoPath { get; init; }
+
+        /// <summary>Guest RAM in MiB.</summary>
+        public int MemoryMiB { get; init; } = 128;
+
+        /// <summary>Extra kernel command-line arguments (boot options such as "test=hang"); empty for none.</summary>
+        public string KernelArguments { get; init; } = "";
+
+        /// <summary>
+        /// The VM's whole life, from process start: when it ends the VM is killed (SIGKILL) whatever
+        /// it is doing, so no test can outlive it by more than a wait's bookkeeping.
+        /// </summary>
+        public TimeSpan Deadline { get; init; } = TimeSpan.FromSeconds(60);
+
+        /// <summary>Where to report boot times and progress (for example ITestOutputHelper.WriteLine); null for nowhere.</summary>
+        public Action<string> Log { get; init; }
+
+        /// <summary>QEMU only: open the QEMU monitor on a Unix socket (for sending keys in keyboard tests).</summary>
+        public bool EnableQemuMonitor { get; init; }
+
+        /// <summary>Throws if a value is out of range.</summary>
+        public void Validate()
+        {
+            if (MemoryMiB < 16 || MemoryMiB > 65536)
+                throw new ArgumentOutOfRangeException(nameof(MemoryMiB), MemoryMiB, "RAM must be 16 to 65536 MiB.");
+            if (Deadline <= TimeSpan.Zero)
+                throw new ArgumentOutOfRangeException(nameof(Deadline), Deadline, "The deadline must be positive.");
+            if (EnableQemuMonitor && Kind != VirtualMachineKind.Qemu)
+                throw new ArgumentException("Only QEMU has a monitor socket.", nameof(EnableQemuMonitor));
+        }
+    }
+}

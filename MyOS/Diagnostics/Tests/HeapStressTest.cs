@@ -1,0 +1,59 @@
+using MyOS.Core;
+using MyOS.Core.Memory;
+
+namespace MyOS.Diagnostics.Tests
+{
+    /// <summary>
+    /// 100,000 random heap operations (allocations of 1..2048 bytes with alignments 8..4096,
+    /// and frees of random live blocks), with the full heap check after every 1,000; then
+    /// everything is freed and the used-block and used-byte counters must be back where they
+    /// started.
+    /// </summary>
+    public sealed unsafe class HeapStressTest : KernelTest
+    {
+        private const int Operations = 100000;
+        private const int MaxLive = 2000;
+
+        public override string Name => "heap.stress-100k";
+
+        protected override void Execute()
+        {
+            HeapAllocator heap = KernelMemory.Heap;
+            // The table of live blocks is allocated before the baseline is taken.
+            ulong[] live = new ulong[MaxLive];
+            HeapStats before = heap.GetStats();
+            TestRandom random = new TestRandom(7);
+            int count = 0;
+            for (int op = 1; op <= Operations && !Failed; op++)
+            {
+                bool allocate = count == 0 || (count < MaxLive && random.Below(100) < 55);
+                if (allocate)
+                {
+                    ulong size = 1 + random.Below(2048);
+                    ulong alignment = 8UL << (int)random.Below(10);
+                    byte* block = heap.Allocate(size, alignment, false);
+                    if (!Check(block != null, "an allocation failed"))
+                        break;
+                    Check(((ulong)block & (alignment - 1)) == 0, "a block is not aligned as asked");
+                    block[0] = 0xA5;
+                    block[size - 1] = 0x5A;
+                    live[count++] = (ulong)block;
+                }
+                else
+                {
+                    int index = (int)random.Below((ulong)count);
+                    Check(heap.CheckedFree((byte*)live[index]) == HeapFreeResult.Ok, "checked free of a live block failed");
+                    live[index] = live[--count];
+                }
+                if (op % 1000 == 0)
+                    Check(heap.Check().IsOk, "the heap check found a problem");
+            }
+            while (count > 0)
+                heap.Free((byte*)live[--count]);
+            HeapStats after = heap.GetStats();
+            Check(heap.Check().IsOk, "the heap check failed after freeing everything");
+            Check(after.UsedBlocks == before.UsedBlocks, "used block count not back to its start");
+            Check(after.UsedBytes == before.UsedBytes, "used bytes not back to their start");
+        }
+    }
+}

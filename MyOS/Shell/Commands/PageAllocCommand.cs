@@ -1,0 +1,36 @@
+using MyOS.Core;
+using MyOS.Core.Console;
+using MyOS.Core.Hardware;
+using MyOS.Core.Memory;
+
+namespace MyOS.Shell.Commands
+{
+    /// <summary>`pmalloc`: allocate contiguous physical pages; prints the physical and HHDM addresses</summary>
+    public sealed unsafe class PageAllocCommand : ShellCommand
+    {
+        public override string Name => "pmalloc";
+        public override string Usage => "pmalloc <pages>";
+        public override string Summary => "allocate contiguous physical pages; prints the physical and HHDM addresses";
+
+        public override void Execute(string[] words, int count)
+        {
+            if (!ExpectWords(count, 1, 1))
+                return;
+            if (!NumberParser.TryParse(words[1], out ulong pages))
+            {
+                Error("'" + words[1] + "' is not a number (decimal or 0x hex) that fits in 64 bits");
+                return;
+            }
+            PageAllocateResult result = KernelMemory.Pages.TryAllocate(pages, out ulong address);
+            if (result == PageAllocateResult.ZeroPages)
+                Error("the page count must be at least 1");
+            else if (result != PageAllocateResult.Ok)
+                Error("no run of that many free contiguous pages (largest free run: " + Format.Decimal(KernelMemory.Pages.LargestFreeRun()) + " pages)");
+            else
+            {
+                KernelConsole.Write(Format.Hex(address) + " (HHDM " + Format.Hex(address + AddressSpace.HhdmBase) + "), ");
+                KernelConsole.WriteLine(Format.Decimal(pages) + " pages");
+            }
+        }
+    }
+}
