@@ -3,6 +3,8 @@ using MyOS.Core.Boot;
 using MyOS.Core.Bridge.Import;
 using MyOS.Core.Console;
 using MyOS.Core.Diagnostics;
+using MyOS.Core.Hardware;
+using MyOS.Core.Input;
 using MyOS.Core.Interrupts;
 using MyOS.Core.Memory;
 
@@ -13,7 +15,8 @@ namespace MyOS.Core
     /// (it says whether serial is wanted), console (so everything after can report), runtime
     /// hooks (so runtime errors panic with a report), the IDT (so CPU faults panic instead of
     /// rebooting), the PIC, the boot memory map, then the page allocator, the kernel's page
-    /// tables and the heap (<see cref="KernelMemory"/>).
+    /// tables and the heap (<see cref="KernelMemory"/>); last the timer, keyboard and serial
+    /// input interrupts.
     /// </summary>
     public static unsafe class KernelBoot
     {
@@ -47,6 +50,11 @@ namespace MyOS.Core
                 Panic.OnBadBootInfo(error);
             MemoryMap = BuildMemoryMap(info, infoPhysical);
             KernelMemory.Initialize(MemoryMap);
+
+            ProgrammableIntervalTimer.Initialize();
+            Ps2Keyboard.Initialize();
+            SerialInput.Initialize(KernelConsole.Serial);
+            Cpu.EnableInterrupts();
         }
 
         private static MemoryMap BuildMemoryMap(Multiboot2Info info, ulong infoPhysical)

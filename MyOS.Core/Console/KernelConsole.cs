@@ -49,6 +49,15 @@ namespace MyOS.Core.Console
                 s_screen.Write(c);
         }
 
+        /// <summary>Writes text to the serial port only (for terminal control sequences the screen would show as garbage).</summary>
+        public static void WriteSerialOnly(string text)
+        {
+            if (s_serial == null || text == null)
+                return;
+            for (int i = 0; i < text.Length; i++)
+                s_serial.Write((byte)text[i]);
+        }
+
         /// <summary>Writes a string; null writes nothing.</summary>
         public static void Write(string text)
         {

@@ -37,6 +37,9 @@ namespace MyOS.Core.Hardware
             Ports.Write8(_base, value);
         }
 
+        /// <summary>Raises the UART's IRQ whenever a byte arrives.</summary>
+        public void EnableReceiveInterrupt() => Ports.Write8((ushort)(_base + 1), 0x01);
+
         /// <summary>Whether a received byte is waiting.</summary>
         public bool HasData => (Ports.Read8((ushort)(_base + 5)) & LineStatusDataReady) != 0;
 

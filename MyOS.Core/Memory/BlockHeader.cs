@@ -113,15 +113,11 @@ namespace MyOS.Core.Memory
         public static ulong Footer(BlockHeader* freeBlock) => *(ulong*)((byte*)freeBlock + freeBlock->SizeBytes - Size);
 
         /// <summary>
-        /// 24-bit check value of a header's address and low 40 bits. Two multiplies mix every
-        /// input bit into the top bits, so a scribble or a shifted pointer rarely matches (1 in 2^24).
+        /// 24-bit check value of a header's address and low 40 bits: one multiply by an odd
+        /// constant carries every input bit into the top bits, so a scribble, a copied header or
+        /// a pointer that is not a block start matches only by chance (1 in 2^24).
         /// </summary>
-        static ulong CheckFor(BlockHeader* header, ulong low)
-        {
-            ulong mixed = ((ulong)header >> 3) * 0x9E3779B97F4A7C15UL + low;
-            mixed ^= mixed >> 29;
-            mixed *= 0xBF58476D1CE4E5B9UL;
-            return mixed >> 40;
-        }
+        static ulong CheckFor(BlockHeader* header, ulong low) =>
+            ((((ulong)header >> 3) ^ (low << 24) ^ 0x5851F42D4C957F2DUL) * 0x9E3779B97F4A7C15UL) >> 40;
     }
 }

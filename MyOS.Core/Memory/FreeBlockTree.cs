@@ -113,9 +113,9 @@ namespace MyOS.Core.Memory
 
         /// <summary>
         /// Puts <paramref name="to"/> in place of <paramref name="from"/>: a free block whose start
-        /// moved (split from the front, or merged with the used block before it) keeps its place in
-        /// address order, because no other free block lies between the two addresses. The header
-        /// at <paramref name="to"/> must already hold the new size.
+        /// moved (cut from the front by an allocation, or taken over by the freed block just before
+        /// it) keeps its place in address order, because no other free block lies between the two
+        /// addresses. The header at <paramref name="to"/> must already hold the new size.
         /// </summary>
         public void Move(FreeBlockEntry* from, FreeBlockEntry* to)
         {
@@ -136,7 +136,8 @@ namespace MyOS.Core.Memory
 
         /// <summary>
         /// Passes a node's new subtree maximum up after its block grew or shrank in place. Stops
-        /// at the first ancestor that already holds that value, usually after a level or two.
+        /// at the first ancestor that already holds that value: at once for a block smaller than
+        /// its neighbours, at the root for the largest block of the heap.
         /// </summary>
         public void SizeChanged(FreeBlockEntry* node)
         {

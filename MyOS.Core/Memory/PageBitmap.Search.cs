@@ -28,7 +28,7 @@ namespace MyOS.Core.Memory
             while (bits == 0)
             {
                 index++;
-                if (index >= summaryWords)
+                if (index >= nonEmptyWordCount)
                 {
                     return groupCount;
                 }
@@ -66,7 +66,7 @@ namespace MyOS.Core.Memory
                 }
                 else if (s->Longest != GroupSummary.Stale)
                 {
-                    if (run != 0 && run + s->Head >= n)
+                    if (run + s->Head >= n) // with run == 0 this is a fit at the group's start
                     {
                         return start - run;
                     }
@@ -189,7 +189,7 @@ namespace MyOS.Core.Memory
             GroupSummary* s = summary + g;
             s->Head = (ushort)HeadFree(g);
             s->Tail = (ushort)run;
-            s->Longest = (ushort)longest;
+            s->Longest = (ushort)Max(longest, run);
         }
 
         /// <summary>Free pages at the start of group g, read from its words.</summary>

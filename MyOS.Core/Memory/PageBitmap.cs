@@ -36,7 +36,7 @@ namespace MyOS.Core.Memory
         /// <summary>Groups covered; pages past the managed range in the last group stay not usable.</summary>
         private ulong groupCount;
         /// <summary>Words in nonEmptyGroups: groupCount / 64 rounded up.</summary>
-        private ulong summaryWords;
+        private ulong nonEmptyWordCount;
 
         /// <summary>Metadata bytes for <paramref name="groups"/> groups, including 7 bytes to 8-align the buffer.</summary>
         public static ulong BytesFor(ulong groups)
@@ -63,12 +63,12 @@ namespace MyOS.Core.Memory
         {
             ulong words = groups * WordsPerGroup;
             groupCount = groups;
-            summaryWords = (groups + 63) >> 6;
+            nonEmptyWordCount = (groups + 63) >> 6;
             freeBits = (ulong*)(((ulong)buffer + 7) & ~7UL);
             usableBits = freeBits + words;
             nonEmptyGroups = usableBits + words;
-            summary = (GroupSummary*)(nonEmptyGroups + summaryWords);
-            ulong longWords = 2 * words + summaryWords + groups; // a GroupSummary is one ulong long
+            summary = (GroupSummary*)(nonEmptyGroups + nonEmptyWordCount);
+            ulong longWords = 2 * words + nonEmptyWordCount + groups; // a GroupSummary is one ulong long
             for (ulong i = 0; i < longWords; i++)
             {
                 freeBits[i] = 0;

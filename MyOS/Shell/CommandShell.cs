@@ -23,7 +23,7 @@ namespace MyOS.Shell
         /// <summary>A shell with every built-in command.</summary>
         public CommandShell()
         {
-            _commands = new ShellCommand[13];
+            _commands = new ShellCommand[14];
             _commands[0] = new HelpCommand(_commands);
             _commands[1] = new MemMapCommand();
             _commands[2] = new MemInfoCommand();
@@ -37,6 +37,7 @@ namespace MyOS.Shell
             _commands[10] = new ClearCommand();
             _commands[11] = new ShutdownCommand();
             _commands[12] = new RebootCommand();
+            _commands[13] = new UptimeCommand();
         }
 
         /// <summary>Prompts for one line and runs it.</summary>

@@ -1,25 +1,38 @@
 using MyOS.Core.Console;
 using MyOS.Core.Hardware;
+using MyOS.Core.Input;
 
 namespace MyOS.Shell
 {
     /// <summary>
-    /// Reads one line of input from the serial console, echoing as it goes. Accepts CR, LF or
-    /// CRLF as Enter, DEL or BS as Backspace, Ctrl-C to abandon the line. A line longer than
-    /// <see cref="Capacity"/> or holding bytes that are not printable text is refused, never
-    /// silently cut.
+    /// Reads one edited line from the input queue (PS/2 keyboard and COM1 together), echoing
+    /// to the screen and serial. Keys: printable characters, Backspace (BS or DEL), Delete,
+    /// Left/Right, Home/End, Up/Down through the history, Ctrl-C to abandon the line, Enter
+    /// (CR, LF or CRLF). On serial the ANSI sequences ESC [ A/B/C/D/H/F and ESC [ 1~/3~/4~ are
+    /// understood. A line longer than <see cref="Capacity"/> or holding bytes that are not
+    /// printable text is refused with a reason, never silently cut.
     /// </summary>
     public sealed class LineReader
     {
         /// <summary>Longest line accepted, in characters.</summary>
         public const int Capacity = 512;
+        /// <summary>Lines kept for Up/Down.</summary>
+        public const int HistorySize = 32;
 
-        /// <summary>The characters typed so far.</summary>
+        /// <summary>The characters of the line being edited.</summary>
         private readonly char[] _buffer = new char[Capacity];
         /// <summary>Number of characters in <see cref="_buffer"/>.</summary>
         private int _length;
+        /// <summary>Where the next typed character goes (0.._length).</summary>
+        private int _cursor;
+        /// <summary>Earlier lines, oldest first in ring order; null where empty.</summary>
+        private readonly string[] _history = new string[HistorySize];
+        /// <summary>Number of lines ever added to the history.</summary>
+        private int _historyCount;
         /// <summary>The last byte was CR, so an LF right after it is part of the same Enter.</summary>
         private bool _afterCarriageReturn;
+        /// <summary>Screen cell where the line starts (right after the prompt).</summary>
+        private int _startColumn, _startRow;
 
         /// <summary>Why the last line was refused, or null when it was accepted.</summary>
         public string Error { get; private set; }
@@ -27,69 +40,164 @@ namespace MyOS.Shell
         /// <summary>Waits for a whole line and returns it; on a refused line returns null and sets <see cref="Error"/>.</summary>
         public string ReadLine()
         {
-            _length = 0;
-            bool tooLong = false, notText = false;
+            _length = _cursor = 0;
             Error = null;
+            bool tooLong = false, notText = false;
+            int historyPosition = _historyCount;
+            VgaTextScreen screen = KernelConsole.Screen;
+            _startColumn = screen.Column;
+            _startRow = screen.Row;
             while (true)
             {
-                int input = ReadByte();
+                int key = ReadKey();
                 bool wasCarriageReturn = _afterCarriageReturn;
-                _afterCarriageReturn = input == '\r';
-                if (input == '\n' && wasCarriageReturn)
+                _afterCarriageReturn = key == '\r';
+                if (key == '\n' && wasCarriageReturn)
                     continue;
-                if (input == '\r' || input == '\n')
+                if (key == '\r' || key == '\n')
                 {
+                    _cursor = _length;
                     KernelConsole.WriteLine();
                     if (tooLong)
                         Error = "the line is longer than 512 characters";
                     else if (notText)
                         Error = "the line contains bytes that are not printable text";
-                    return Error == null ? new string(_buffer, 0, _length) : null;
+                    if (Error != null)
+                        return null;
+                    string line = new string(_buffer, 0, _length);
+                    if (_length > 0)
+                        _history[_historyCount++ % HistorySize] = line;
+                    return line;
                 }
-                if (input == 3)
+                if (key == Keys.Cancel)
                 {
-                    // Ctrl-C: abandon the line.
                     KernelConsole.WriteLine("^C");
-                    _length = 0;
-                    tooLong = notText = false;
                     return "";
                 }
-                if (input == 8 || input == 127)
+                if (key == 27)
+                    key = ReadEscapeSequence();
+                if (key == Keys.Backspace || key == 127)
+                    Erase(_cursor - 1);
+                else if (key == Keys.Delete)
+                    Erase(_cursor);
+                else if (key == Keys.Left && _cursor > 0)
+                    MoveCursor(_cursor - 1);
+                else if (key == Keys.Right && _cursor < _length)
+                    MoveCursor(_cursor + 1);
+                else if (key == Keys.Home)
+                    MoveCursor(0);
+                else if (key == Keys.End)
+                    MoveCursor(_length);
+                else if (key == Keys.Up || key == Keys.Down)
+                    historyPosition = RecallHistory(historyPosition, key == Keys.Up ? -1 : 1);
+                else if (key >= 32 && key <= 126)
                 {
-                    if (_length > 0)
-                    {
-                        _length--;
-                        KernelConsole.Write('\b');
-                        KernelConsole.Write(' ');
-                        KernelConsole.Write('\b');
-                    }
-                    continue;
+                    if (_length == Capacity)
+                        tooLong = true;
+                    else
+                        Insert((char)key);
                 }
-                if (input < 32 || input > 126)
-                {
+                else if (key < 32 || (key > 126 && key < 0x100))
                     notText = true;
-                    continue;
-                }
-                if (_length == Capacity)
-                {
-                    tooLong = true;
-                    continue;
-                }
-                _buffer[_length++] = (char)input;
-                KernelConsole.Write((char)input);
             }
         }
 
-        /// <summary>Waits for the next byte from the serial port.</summary>
-        private static int ReadByte()
+        private void Insert(char c)
         {
-            SerialPort serial = KernelConsole.Serial;
+            if (_cursor == _length)
+            {
+                // The common case: plain typing at the end needs no redraw.
+                _buffer[_length++] = c;
+                _cursor++;
+                KernelConsole.Write(c);
+                return;
+            }
+            for (int i = _length; i > _cursor; i--)
+                _buffer[i] = _buffer[i - 1];
+            _buffer[_cursor] = c;
+            _length++;
+            Redraw(_cursor, _cursor + 1);
+        }
+
+        private void Erase(int position)
+        {
+            if (position < 0 || position >= _length)
+                return;
+            int oldCursor = _cursor;
+            for (int i = position; i < _length - 1; i++)
+                _buffer[i] = _buffer[i + 1];
+            _length--;
+            Redraw(oldCursor, position);
+        }
+
+        private void MoveCursor(int position) => Redraw(_cursor, position);
+
+        private int RecallHistory(int position, int step)
+        {
+            int oldest = _historyCount > HistorySize ? _historyCount - HistorySize : 0;
+            int next = position + step;
+            if (next < oldest || next > _historyCount)
+                return position;
+            string line = next == _historyCount ? "" : _history[next % HistorySize];
+            int oldCursor = _cursor;
+            _length = line.Length;
+            for (int i = 0; i < _length; i++)
+                _buffer[i] = line[i];
+            Redraw(oldCursor, _length);
+            return next;
+        }
+
+        /// <summary>Shows the whole line again with the cursor at <paramref name="newCursor"/>, on the screen and over serial.</summary>
+        private void Redraw(int oldCursor, int newCursor)
+        {
+            _cursor = newCursor;
+            VgaTextScreen screen = KernelConsole.Screen;
+            int start = _startRow * VgaTextScreen.Width + _startColumn;
+            for (int i = 0; i <= _length && start + i < VgaTextScreen.Width * VgaTextScreen.Height; i++)
+            {
+                int cell = start + i;
+                screen.PutAt(cell % VgaTextScreen.Width, cell / VgaTextScreen.Width, i < _length ? _buffer[i] : ' ', 0x07);
+            }
+            int cursorCell = start + _cursor;
+            screen.MoveTo(cursorCell % VgaTextScreen.Width, cursorCell / VgaTextScreen.Width);
+
+            // Serial: back to the line's start, the text, clear the rest, back to the cursor.
+            string text = new string(_buffer, 0, _length);
+            string sequence = (oldCursor > 0 ? Csi(oldCursor, "D") : "") + text + "\x1b[K";
+            KernelConsole.WriteSerialOnly(_length > _cursor ? sequence + Csi(_length - _cursor, "D") : sequence);
+        }
+
+        private static string Csi(int count, string command) => "\x1b[" + Format.Decimal((ulong)count) + command;
+
+        /// <summary>Reads the rest of an ANSI escape sequence after ESC; returns the key it stands for, or 0.</summary>
+        private static int ReadEscapeSequence()
+        {
+            if (ReadKey() != '[')
+                return 0;
+            int key = ReadKey();
+            switch (key)
+            {
+                case 'A': return Keys.Up;
+                case 'B': return Keys.Down;
+                case 'C': return Keys.Right;
+                case 'D': return Keys.Left;
+                case 'H': return Keys.Home;
+                case 'F': return Keys.End;
+            }
+            if (key >= '0' && key <= '9' && ReadKey() == '~')
+                return key == '1' || key == '7' ? Keys.Home : key == '4' || key == '8' ? Keys.End : key == '3' ? Keys.Delete : 0;
+            return 0;
+        }
+
+        /// <summary>Waits for the next key, sleeping until an interrupt brings one.</summary>
+        private static int ReadKey()
+        {
             while (true)
             {
-                int value = serial == null ? -1 : serial.TryRead();
-                if (value >= 0)
-                    return value;
-                Cpu.Pause();
+                int key = InputQueue.TryTake();
+                if (key >= 0)
+                    return key;
+                Cpu.WaitForInterrupt();
             }
         }
     }
