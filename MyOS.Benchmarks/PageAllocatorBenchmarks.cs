@@ -1,23 +1,47 @@
 using System;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using Perfolizer.Horology;
 using MyOS.Core.Memory;
 
 namespace MyOS.Benchmarks
 {
     /// <summary>
     /// PageAllocator (bitmap + per-group summary) against ByteMapPageAllocator (one byte per
-    /// page, linear first fit, as Cosmos's RAT) on the same fragmented map in the same run.
-    /// The map is one usable region of MapGiB; after setup every page except the top 4 MiB
-    /// is used or free by a fair coin (seed 42, the same pattern for both), and the top
-    /// 4 MiB is free so that every request size succeeds. Each call allocates Pages pages
-    /// and frees them again, so the state is the same before every call.
-    /// Run: dotnet run -c Release --project MyOS.Benchmarks -- --filter '*PageAllocator*'
+    /// page, linear first fit, as Cosmos's RAT) on the same map in the same run. The map is
+    /// one usable region of MapGiB, set up the same way for both:
+    ///   Random50: every page except the top 4 MiB is used or free by a fair coin (seed 42);
+    ///             the top 4 MiB is free so that every request size succeeds.
+    ///   Low75Used: the lowest 75% of pages are used, the rest free (a long-running kernel
+    ///             whose low memory has filled up).
+    /// Each call allocates Pages pages and frees them again, so the state is the same
+    /// before every call.
+    /// Run: dotnet run -c Release --project MyOS.Benchmarks -- --filter '*PageAllocatorBenchmarks*'
     /// </summary>
-    [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
-    [IterationTime(120)]
+    [Config(typeof(ShortRunConfig))]
     public unsafe class PageAllocatorBenchmarks
     {
+        /// <summary>
+        /// Few, short iterations so the 48 cases finish in a few minutes on two cores,
+        /// and ratios printed as "123.45x faster" rather than "0.008".
+        /// </summary>
+        private sealed class ShortRunConfig : ManualConfig
+        {
+            public ShortRunConfig()
+            {
+                AddJob(Job.Default
+                    .WithLaunchCount(1)
+                    .WithWarmupCount(2)
+                    .WithIterationCount(5)
+                    .WithIterationTime(TimeInterval.FromMilliseconds(150)));
+                SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend);
+            }
+        }
+
         private const ulong GiB = 1UL << 30;
         private const ulong TopFreeBytes = 4UL << 20;
 
@@ -29,11 +53,16 @@ namespace MyOS.Benchmarks
         [Params(1, 8, 64, 512)]
         public int Pages;
 
+        /// <summary>How the map is filled before measuring (see the class summary).</summary>
+        [Params("Random50", "Low75Used")]
+        public string Layout;
+
         private byte* bitmapMetadata;
         private byte* byteMapMetadata;
         private PhysicalPageAllocator bitmap;
         private PhysicalPageAllocator byteMap;
 
+        /// <summary>Builds both allocators over the same map and fragments them identically.</summary>
         [GlobalSetup]
         public void Setup()
         {
@@ -45,41 +74,51 @@ namespace MyOS.Benchmarks
             byteMapMetadata = (byte*)NativeMemory.Alloc((nuint)byteMapBytes);
             bitmap = new PageAllocator(regions, 1, bitmapMetadata, bitmapBytes, 0);
             byteMap = new ByteMapPageAllocator(regions, 1, byteMapMetadata, byteMapBytes, 0);
-            Fragment(bitmap);
-            Fragment(byteMap);
+            Fill(bitmap, Layout);
+            Fill(byteMap, Layout);
             if (bitmap.FreePages != byteMap.FreePages || bitmap.LargestFreeRun() != byteMap.LargestFreeRun())
             {
                 throw new InvalidOperationException("the two allocators were not set up alike");
             }
         }
 
-        /// <summary>Takes every page, then frees a random half of them and the whole top 4 MiB.</summary>
-        private static void Fragment(PhysicalPageAllocator allocator)
+        /// <summary>Random50: takes every page, then frees a random half and the top 4 MiB. Low75Used: takes the lowest 75%.</summary>
+        private static void Fill(PhysicalPageAllocator allocator, string layout)
         {
-            ulong pages = allocator.UsablePages;
-            if (allocator.Allocate(pages) != 4096)
+            if (layout == "Low75Used")
+            {
+                if (allocator.Allocate(allocator.UsablePages / 4 * 3) != 4096)
+                {
+                    throw new InvalidOperationException("expected one run from page 1");
+                }
+                return;
+            }
+            if (allocator.Allocate(allocator.UsablePages) != 4096)
             {
                 throw new InvalidOperationException("expected one run from page 1");
             }
             ulong topFree = TopFreeBytes / 4096;
             ulong end = allocator.TotalPages - topFree;
             var rng = new Random(42);
-            ulong bits = 0;
+            var bytes = new byte[8];
+            ulong coins = 0; // one random bit per page, refilled every 64 pages
             for (ulong page = 1; page < end; page++)
             {
-                if ((page & 63) == 1 || page == 1)
+                if ((page - 1) % 64 == 0)
                 {
-                    bits = (ulong)rng.NextInt64();
+                    rng.NextBytes(bytes); // all 64 bits random (NextInt64 never sets bit 63)
+                    coins = BitConverter.ToUInt64(bytes);
                 }
-                if ((bits & 1) != 0)
+                if ((coins & 1) != 0)
                 {
                     allocator.Free(page * 4096, 1);
                 }
-                bits >>= 1;
+                coins >>= 1;
             }
             allocator.Free(end * 4096, topFree);
         }
 
+        /// <summary>Releases the metadata buffers.</summary>
         [GlobalCleanup]
         public void Cleanup()
         {

@@ -6,7 +6,7 @@ namespace MyOS.Core.Memory
     /// usable RAM are ever free or handed out, page 0 never is (so address 0 means failure),
     /// and the allocator reads and writes only its own metadata, never the pages it manages.
     /// The kernel picks an implementation (PageAllocator or the ByteMapPageAllocator
-    /// baseline) and calls it through this class.
+    /// baseline) and calls it through this class. Not thread-safe: callers serialise.
     /// </summary>
     public abstract unsafe class PhysicalPageAllocator
     {

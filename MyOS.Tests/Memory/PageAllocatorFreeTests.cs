@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using MyOS.Core.Memory;
 using Xunit;
 using static MyOS.Tests.Memory.PageAllocatorTestMaps;
@@ -61,35 +63,37 @@ namespace MyOS.Tests.Memory
             Assert.Equal(1 + (0x7FE0UL - 0x100), a.FreePages);      // page 0x9E and all high RAM
         }
 
+        /// <summary>Each refused TryFree on the Prepared map, for both kinds: address, pages, expected answer.</summary>
+        public static IEnumerable<object[]> RefusedFrees()
+        {
+            var cases = new (ulong Address, ulong Pages, PageFreeResult Expected)[]
+            {
+                (0x2000, 0, PageFreeResult.ZeroPages),
+                (0x2800, 1, PageFreeResult.Unaligned),
+                (0xFFFFFFFFFFFFF000, 1, PageFreeResult.Overflow),    // ends exactly at 2^64
+                (0x1000, ulong.MaxValue, PageFreeResult.Overflow),
+                (0x7FE0000, 1, PageFreeResult.OutOfRange),           // first page past the end
+                (0x7FDF000, 2, PageFreeResult.OutOfRange),           // runs past the end
+                (0x100000000, 1, PageFreeResult.OutOfRange),
+                (0, 2, PageFreeResult.Reserved),                     // page 0
+                (0x9F000, 1, PageFreeResult.Reserved),               // partly reserved page
+                (0x9E000, 0x70, PageFreeResult.Reserved),            // runs into the hole
+                (0x5000, 10, PageFreeResult.AlreadyFree),            // page 10 is free
+                (0xA000, 1, PageFreeResult.AlreadyFree),
+                (0x13000, 2, PageFreeResult.AlreadyFree),            // page 20 is free
+                (0, 12, PageFreeResult.Reserved),                    // reserved beats already free
+            };
+            foreach (PageAllocatorKind kind in Enum.GetValues<PageAllocatorKind>())
+            {
+                foreach (var c in cases)
+                {
+                    yield return new object[] { kind, c.Address, c.Pages, c.Expected };
+                }
+            }
+        }
+
         [Theory]
-        [InlineData(PageAllocatorKind.Bitmap, 0x2000UL, 0UL, PageFreeResult.ZeroPages)]
-        [InlineData(PageAllocatorKind.Bitmap, 0x2800UL, 1UL, PageFreeResult.Unaligned)]
-        [InlineData(PageAllocatorKind.Bitmap, 0xFFFFFFFFFFFFF000UL, 1UL, PageFreeResult.Overflow)]
-        [InlineData(PageAllocatorKind.Bitmap, 0x1000UL, ulong.MaxValue, PageFreeResult.Overflow)]
-        [InlineData(PageAllocatorKind.Bitmap, 0x7FE0000UL, 1UL, PageFreeResult.OutOfRange)]
-        [InlineData(PageAllocatorKind.Bitmap, 0x7FDF000UL, 2UL, PageFreeResult.OutOfRange)]
-        [InlineData(PageAllocatorKind.Bitmap, 0x100000000UL, 1UL, PageFreeResult.OutOfRange)]
-        [InlineData(PageAllocatorKind.Bitmap, 0UL, 2UL, PageFreeResult.Reserved)]
-        [InlineData(PageAllocatorKind.Bitmap, 0x9F000UL, 1UL, PageFreeResult.Reserved)]
-        [InlineData(PageAllocatorKind.Bitmap, 0x9E000UL, 0x70UL, PageFreeResult.Reserved)]
-        [InlineData(PageAllocatorKind.Bitmap, 0x5000UL, 10UL, PageFreeResult.AlreadyFree)]
-        [InlineData(PageAllocatorKind.Bitmap, 0xA000UL, 1UL, PageFreeResult.AlreadyFree)]
-        [InlineData(PageAllocatorKind.Bitmap, 0x13000UL, 2UL, PageFreeResult.AlreadyFree)]
-        [InlineData(PageAllocatorKind.Bitmap, 0x0UL, 12UL, PageFreeResult.Reserved)] // reserved beats already free
-        [InlineData(PageAllocatorKind.ByteMap, 0x2000UL, 0UL, PageFreeResult.ZeroPages)]
-        [InlineData(PageAllocatorKind.ByteMap, 0x2800UL, 1UL, PageFreeResult.Unaligned)]
-        [InlineData(PageAllocatorKind.ByteMap, 0xFFFFFFFFFFFFF000UL, 1UL, PageFreeResult.Overflow)]
-        [InlineData(PageAllocatorKind.ByteMap, 0x1000UL, ulong.MaxValue, PageFreeResult.Overflow)]
-        [InlineData(PageAllocatorKind.ByteMap, 0x7FE0000UL, 1UL, PageFreeResult.OutOfRange)]
-        [InlineData(PageAllocatorKind.ByteMap, 0x7FDF000UL, 2UL, PageFreeResult.OutOfRange)]
-        [InlineData(PageAllocatorKind.ByteMap, 0x100000000UL, 1UL, PageFreeResult.OutOfRange)]
-        [InlineData(PageAllocatorKind.ByteMap, 0UL, 2UL, PageFreeResult.Reserved)]
-        [InlineData(PageAllocatorKind.ByteMap, 0x9F000UL, 1UL, PageFreeResult.Reserved)]
-        [InlineData(PageAllocatorKind.ByteMap, 0x9E000UL, 0x70UL, PageFreeResult.Reserved)]
-        [InlineData(PageAllocatorKind.ByteMap, 0x5000UL, 10UL, PageFreeResult.AlreadyFree)]
-        [InlineData(PageAllocatorKind.ByteMap, 0xA000UL, 1UL, PageFreeResult.AlreadyFree)]
-        [InlineData(PageAllocatorKind.ByteMap, 0x13000UL, 2UL, PageFreeResult.AlreadyFree)]
-        [InlineData(PageAllocatorKind.ByteMap, 0x0UL, 12UL, PageFreeResult.Reserved)]
+        [MemberData(nameof(RefusedFrees))]
         public void TryFreeErrorLeavesStateUnchanged(PageAllocatorKind kind, ulong address, ulong pages, PageFreeResult expected)
         {
             using var h = Prepared(kind);

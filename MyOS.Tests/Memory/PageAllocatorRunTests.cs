@@ -96,6 +96,7 @@ namespace MyOS.Tests.Memory
             Assert.Equal(124UL, a.LargestFreeRun());               // (summarises group 1 first)
             Assert.Equal(900 * Page, a.Allocate(100));             // group 2 after it has nothing to add
             a.Free(2040 * Page, 8);                                // the last pages of the map
+            Assert.Equal(1000 * Page, a.Allocate(24));             // the rest of group 1's tail
             Assert.Equal(0UL, a.Allocate(9));
             Assert.Equal(2040 * Page, a.Allocate(8));
         }
