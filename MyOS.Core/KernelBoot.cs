@@ -49,7 +49,7 @@ namespace MyOS.Core
             if (!error.IsOk)
                 Panic.OnBadBootInfo(error);
             MemoryMap = BuildMemoryMap(info, infoPhysical);
-            KernelMemory.Initialize(MemoryMap);
+            KernelMemory.Initialize(MemoryMap, CommandLine);
 
             ProgrammableIntervalTimer.Initialize();
             Ps2Keyboard.Initialize();

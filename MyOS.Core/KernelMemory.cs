@@ -1,4 +1,5 @@
 using Internal.Runtime;
+using MyOS.Core.Boot;
 using MyOS.Core.Diagnostics;
 using MyOS.Core.Hardware;
 using MyOS.Core.Memory;
@@ -24,24 +25,34 @@ namespace MyOS.Core
         public static ulong PageTablePages { get; private set; }
 
         /// <summary>Sets up pages, page tables and heap, in that order. Panics if memory is too short to boot.</summary>
-        public static void Initialize(MemoryMap map)
+        public static void Initialize(MemoryMap map, KernelCommandLine options)
         {
-            Pages = CreatePageAllocator(map);
+            // Cosmos.config's PageAllocator and Heap settings arrive as pages=... and heap=...:
+            // the baselines are complete allocators, so the whole kernel can run on them.
+            bool byteMapPages = options.Has("pages", "bytemap");
+            Pages = CreatePageAllocator(map, byteMapPages);
             SwitchToKernelPageTables(map);
-            Heap = new BlockAllocator(new DirectMapPageSource(Pages));
+            HeapKind heapKind = options.Has("heap", "linear") ? HeapKind.LinearFirstFit : HeapKind.Block;
+            Heap = HeapAllocator.Create(heapKind, new DirectMapPageSource(Pages));
             KernelHooks.Allocate = &AllocateManaged;
         }
 
-        private static PhysicalPageAllocator CreatePageAllocator(MemoryMap map)
+        private static PhysicalPageAllocator CreatePageAllocator(MemoryMap map, bool byteMap)
         {
-            ulong metadataBytes = PageAllocator.MetadataBytesFor(map.HighestUsableEnd);
+            // The baseline keeps one byte per page.
+            ulong metadataBytes = byteMap
+                ? map.HighestUsableEnd / AddressSpace.PageSize
+                : PageAllocator.MetadataBytesFor(map.HighestUsableEnd);
             ulong metadata = map.TakeUsable(metadataBytes, AddressSpace.PageSize);
             if (metadata == 0)
                 Panic.Fail("no usable RAM is large enough for the page allocator's bitmap");
             PhysicalRegion[] regions = new PhysicalRegion[map.Count];
             for (int i = 0; i < map.Count; i++)
                 regions[i] = map[i];
-            return new PageAllocator(regions, map.Count, (byte*)(AddressSpace.HhdmBase + metadata), metadataBytes, AddressSpace.HhdmBase);
+            byte* storage = (byte*)(AddressSpace.HhdmBase + metadata);
+            if (byteMap)
+                return new ByteMapPageAllocator(regions, map.Count, storage, metadataBytes, AddressSpace.HhdmBase);
+            return new PageAllocator(regions, map.Count, storage, metadataBytes, AddressSpace.HhdmBase);
         }
 
         private static void SwitchToKernelPageTables(MemoryMap map)
