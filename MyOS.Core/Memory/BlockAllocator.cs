@@ -8,7 +8,7 @@ namespace MyOS.Core.Memory
     /// </summary>
     public sealed unsafe class BlockAllocator : HeapAllocator
     {
-        /// <summary>All free blocks, by address, with subtree maxima for the first-fit descent.</summary>
+        /// <summary>All free blocks, by address, with child maxima for the first-fit descent.</summary>
         FreeBlockTree tree;
 
         /// <summary>Makes an empty heap; it takes its first region on the first allocation.</summary>

@@ -45,7 +45,7 @@ namespace MyOS.Core.Memory
         /// Where a request of <paramref name="need"/> block bytes goes inside a free block:
         /// the number of bytes left free in front of it, or <see cref="NoFit"/>. The payload
         /// goes at the first aligned address whose gap is 0 or big enough to stay a free block
-        /// (at least MinBlockBytes); a gap of 8..40 bytes could not hold a header, node and footer.
+        /// (at least MinBlockBytes): a smaller gap could not hold a header, a tree node and a footer.
         /// </summary>
         public static ulong FitGap(BlockHeader* block, ulong blockBytes, ulong need, ulong alignment)
         {

@@ -63,7 +63,8 @@ namespace MyOS.Core.Memory
         /// <paramref name="alignment"/> (a power of two; 0..8 mean 8), placed in the
         /// lowest-address free block that can hold it. <paramref name="managed"/> marks the
         /// block as holding a managed object. Returns null when memory runs out or the
-        /// arguments are impossible; the heap is then unchanged apart from a possible new region.
+        /// arguments are impossible (alignment not a power of two or over 1 GiB, size over
+        /// 16 GiB); the heap is then unchanged.
         /// </summary>
         public abstract byte* Allocate(ulong size, ulong alignment, bool managed);
 
@@ -173,6 +174,10 @@ namespace MyOS.Core.Memory
         /// </summary>
         protected RegionHeader* RegionToRelease(BlockHeader* freeBlock)
         {
+            // A region is at least a page, so a smaller block cannot fill one (and the common
+            // case then skips reading the next header).
+            if (freeBlock->SizeBytes < PageSource.PageSize - RegionHeader.OverheadBytes)
+                return null;
             BlockHeader* after = BlockHeader.Next(freeBlock);
             if (!after->IsEnd)
                 return null;

@@ -10,7 +10,7 @@ namespace MyOS.Tests.Memory
     /// </summary>
     public unsafe class BlockAllocatorCheckedFreeTests
     {
-        /// <summary>A heap with blocks a (free later), b, c in a pool, plus its statistics.</summary>
+        /// <summary>A heap with three 100-byte blocks a, b, c at the start of its region, then the free tail.</summary>
         static HeapAllocator Setup(HeapKind kind, HeapPoolPageSource pool, out byte* a, out byte* b, out byte* c)
         {
             HeapAllocator heap = HeapAllocator.Create(kind, pool);

@@ -32,6 +32,16 @@ namespace MyOS.Tests.Memory
             return list;
         }
 
+        /// <summary>Walks all blocks; true when the walk reached the end rather than a damaged header.</summary>
+        public static bool IteratorReachesEnd(HeapAllocator heap)
+        {
+            HeapBlockIterator it = heap.GetBlocks();
+            while (it.MoveNext())
+            {
+            }
+            return !it.Failed;
+        }
+
         /// <summary>
         /// Where first fit must put a request, computed straight from the definition: the first
         /// free block in address order that the placement rule accepts. Null when none does.
