@@ -76,6 +76,9 @@ namespace MyOS.Shell
                 }
                 if (key == 27)
                     key = ReadEscapeSequence();
+                if (tooLong || notText)
+                    continue;   // the line will be refused at Enter: no more editing or echo
+
                 if (key == Keys.Backspace || key == 127)
                     Erase(_cursor - 1);
                 else if (key == Keys.Delete)
@@ -130,7 +133,17 @@ namespace MyOS.Shell
             Redraw(oldCursor, position);
         }
 
-        private void MoveCursor(int position) => Redraw(_cursor, position);
+        /// <summary>Moves the cursor without redrawing: on serial with an ANSI cursor move, on screen directly.</summary>
+        private void MoveCursor(int position)
+        {
+            if (position == _cursor)
+                return;
+            KernelConsole.WriteSerialOnly(position < _cursor ? Csi(_cursor - position, "D") : Csi(position - _cursor, "C"));
+            _cursor = position;
+            int cell = _startRow * VgaTextScreen.Width + _startColumn + _cursor;
+            if (cell < VgaTextScreen.Width * VgaTextScreen.Height)
+                KernelConsole.Screen.MoveTo(cell % VgaTextScreen.Width, cell / VgaTextScreen.Width);
+        }
 
         private int RecallHistory(int position, int step)
         {
