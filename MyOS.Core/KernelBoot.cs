@@ -43,6 +43,7 @@ namespace MyOS.Core
 
             KernelConsole.Initialize(useSerial: !CommandLine.Has("serial", "false"));
             KernelHooks.Panic = &Panic.OnRuntimeError;
+            KernelHooks.WriteChar = &KernelConsole.Write;
             InterruptDescriptorTable.Install(&Panic.OnCpuException);
             ProgrammableInterruptController.Initialize();
 

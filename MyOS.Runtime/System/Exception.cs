@@ -1,10 +1,14 @@
+using Internal.Runtime;
+
 namespace System
 {
     /// <summary>
     /// The base class of exceptions. MyOS does not catch exceptions: a `throw` ends in a kernel
-    /// panic report naming the exception and its message.
+    /// panic report naming the exception and its message. Without reflection, the runtime's
+    /// own exception types override <see cref="Name"/>; other types are named by their
+    /// MethodTable address (see <see cref="TypeNames"/>) unless they override it too.
     /// </summary>
-    public class Exception
+    public unsafe class Exception
     {
         /// <summary>What went wrong.</summary>
         private readonly string _message;
@@ -18,7 +22,18 @@ namespace System
         /// <summary>What went wrong.</summary>
         public virtual string Message => _message;
 
-        /// <summary>The exception's type name for the panic report (MyOS keeps no reflection data).</summary>
-        public virtual string Name => "Exception";
+        /// <summary>The exception's type name for the panic report.</summary>
+        public virtual string Name
+        {
+            get
+            {
+                // System.Exception itself derives directly from object.
+                MethodTable* type = m_pEEType;
+                return type->RelatedType->RelatedType == null ? "Exception" : "Exception subclass " + TypeNames.Describe(type);
+            }
+        }
+
+        /// <summary>Name and message.</summary>
+        public override string ToString() => Name + ": " + Message;
     }
 }

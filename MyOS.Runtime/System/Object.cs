@@ -9,7 +9,7 @@ namespace System
     public unsafe class Object
     {
         /// <summary>The object's type: vtable, base size, GC descriptor. Set by the allocator.</summary>
-        internal MethodTable* m_pMethodTable;
+        internal MethodTable* m_pEEType;
 
         /// <summary>Reference equality unless a type overrides it.</summary>
         public virtual bool Equals(object obj) => this == obj;

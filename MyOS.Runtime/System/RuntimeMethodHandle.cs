@@ -5,5 +5,11 @@ namespace System
     {
         /// <summary>The underlying pointer.</summary>
         private IntPtr _value;
+
+        /// <summary>Wraps a compiler-emitted pointer.</summary>
+        internal RuntimeMethodHandle(IntPtr value) => _value = value;
+
+        /// <summary>The underlying pointer.</summary>
+        public IntPtr Value => _value;
     }
 }

@@ -13,7 +13,7 @@ namespace System
             if (length == 0)
                 return "";
             // Every string literal carries the string MethodTable; borrow it from the empty one.
-            MethodTable* stringType = "".m_pMethodTable;
+            MethodTable* stringType = "".m_pEEType;
             return Unsafe.As<string>(StartupCodeHelpers.AllocateArray(stringType, length));
         }
 

@@ -1,11 +1,68 @@
+using System.Globalization;
+
 namespace System
 {
-    /// <summary>The primitive type for an unsigned 64-bit integer. The compiler knows its layout; it needs no fields.</summary>
-    public readonly partial struct UInt64
+    /// <summary>
+    /// The primitive type for an unsigned 64-bit integer. The compiler knows its layout, so it declares no field:
+    /// inside this struct `this` is already a ulong.
+    /// </summary>
+    public readonly partial struct UInt64 : IComparable, IFormattable, IComparable<ulong>, IEquatable<ulong>
     {
         /// <summary>The smallest value.</summary>
         public const ulong MinValue = 0;
         /// <summary>The largest value.</summary>
         public const ulong MaxValue = 18446744073709551615;
+
+        /// <summary>Negative, zero or positive as this value is below, equal to or above <paramref name="value"/>.</summary>
+        public int CompareTo(ulong value) => this < value ? -1 : this > value ? 1 : 0;
+
+        /// <summary>Compares with a boxed ulong; null sorts first. Another type is a kernel panic (ArgumentException).</summary>
+        public int CompareTo(object value)
+        {
+            if (value == null)
+                return 1;
+            if (!(value is ulong other))
+                Internal.Runtime.CompilerHelpers.ThrowHelpers.ThrowArgumentException();
+            else
+                return CompareTo(other);
+            return 0;
+        }
+
+        /// <summary>Whether the values are equal.</summary>
+        public bool Equals(ulong obj) => this == obj;
+
+        /// <summary>Whether <paramref name="obj"/> is a boxed ulong with the same value.</summary>
+        public override bool Equals(object obj) => obj is ulong other && this == other;
+
+        /// <summary>A hash of the value.</summary>
+        public override int GetHashCode() => (int)this ^ (int)(this >> 32);
+
+        /// <summary>The value in decimal.</summary>
+        public override string ToString() => Number.FormatUnsigned(this, null);
+
+        /// <summary>The value formatted by <paramref name="format"/>: "D", "D5", "X", "X8", "x", "N0", "N2" (invariant culture).</summary>
+        public string ToString(string format) => Number.FormatUnsigned(this, format);
+
+        /// <summary>As <see cref="ToString(string)"/>; the provider is ignored (MyOS is invariant).</summary>
+        public string ToString(string format, IFormatProvider provider) => Number.FormatUnsigned(this, format);
+
+        /// <summary>Parses decimal text with optional white space and sign; false on bad text or overflow.</summary>
+        public static bool TryParse(string s, out ulong result) => TryParse(s, NumberStyles.Integer, null, out result);
+
+        /// <summary>Parses text in the given style (<see cref="NumberStyles.HexNumber"/> for hex); false on bad text or overflow.</summary>
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out ulong result)
+        {
+            bool ok = Number.TryParseUnsigned(s, style, 18446744073709551615, out ulong parsed);
+            result = ok ? (ulong)parsed : (ulong)0;
+            return ok;
+        }
+
+        /// <summary>Parses decimal text; bad text or overflow is a kernel panic (FormatException or OverflowException).</summary>
+        public static ulong Parse(string s)
+        {
+            if (!TryParse(s, out ulong result))
+                Internal.Runtime.RuntimeFailure.Fail("FormatException", "The input string was not in a correct format or was out of range.");
+            return result;
+        }
     }
 }

@@ -24,8 +24,18 @@ namespace MyOS.Diagnostics
                 KernelConsole.WriteDecimal((long)DivideBy(0));
             else if (commandLine.Has("test", "hang"))
                 Hang();
+            else if (commandLine.Has("test", "bounds"))
+                KernelConsole.WriteDecimal((long)ReadElement(new int[4], 4));
+            else if (commandLine.Has("test", "null-field"))
+                KernelConsole.WriteDecimal((long)ReadField(null));
+            else if (commandLine.Has("test", "bad-cast"))
+                KernelConsole.WriteLine(CastToString(new int[1]));
+            else if (commandLine.Has("test", "throw"))
+                ThrowOne();
+            else if (commandLine.Has("test", "overflow"))
+                KernelConsole.WriteDecimal((long)CheckedAdd(int.MaxValue, 1));
             else
-                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero or hang");
+                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, hang, bounds, null-field, bad-cast, throw or overflow");
         }
 
         /// <summary>Stores through a null pointer: the page at 0 is not mapped, so this page-faults.</summary>
@@ -38,6 +48,32 @@ namespace MyOS.Diagnostics
         /// <summary>Integer division the compiler cannot fold (not inlined): x86 raises #DE for a zero divisor.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static int DivideBy(int divisor) => 1000 / divisor;
+
+        /// <summary>Reads past the end of an array: the bounds check reports IndexOutOfRangeException.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int ReadElement(int[] array, int index) => array[index];
+
+        /// <summary>An object with a field far enough from the start to be read through a null reference.</summary>
+        private sealed class Holder
+        {
+            public int Value;
+        }
+
+        /// <summary>Reads a field through a null reference: the null page is unmapped, so this page-faults.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int ReadField(Holder holder) => holder.Value;
+
+        /// <summary>Casts an int[] to string: InvalidCastException naming both types.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static string CastToString(object value) => (string)value;
+
+        /// <summary>Throws an exception with a known message.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void ThrowOne() => throw new System.InvalidOperationException("boot test: thrown on purpose");
+
+        /// <summary>Checked addition that overflows: OverflowException.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int CheckedAdd(int a, int b) => checked(a + b);
 
         /// <summary>Never returns and never shows a prompt: the test runner must time out and kill the VM.</summary>
         private static void Hang()

@@ -1,3 +1,4 @@
+using MyOS.Core;
 using MyOS.Core.Console;
 using MyOS.Diagnostics.Tests;
 
@@ -18,12 +19,23 @@ namespace MyOS.Diagnostics
             new PageExhaustionTest(),
             new HeapStressTest(),
             new HeapReuseTest(),
+            new RuntimeDispatchTest(),
+            new RuntimeCastTest(),
+            new RuntimeGenericsTest(),
+            new RuntimeSwitchTest(),
+            new RuntimeStaticsTest(),
+            new RuntimeStringsTest(),
+            new RuntimeNumbersTest(),
+            new RuntimeArraysTest(),
+            new RuntimeCollectionsTest(),
+            new RuntimeDelegatesTest(),
+            new RuntimeConsoleTest(),
         };
 
         /// <summary>Prints every test's name, one per line.</summary>
         public static void List()
         {
-            KernelTest[] tests = CreateAll();
+            KernelTest[] tests = WithBootOptionTests(CreateAll());
             for (int i = 0; i < tests.Length; i++)
                 KernelConsole.WriteLine(tests[i].Name);
         }
@@ -31,7 +43,7 @@ namespace MyOS.Diagnostics
         /// <summary>Runs the tests whose name starts with <paramref name="prefix"/> (all for null); returns the number that failed.</summary>
         public static int Run(string prefix)
         {
-            KernelTest[] tests = CreateAll();
+            KernelTest[] tests = WithBootOptionTests(CreateAll());
             ulong passed = 0, failed = 0;
             for (int i = 0; i < tests.Length; i++)
             {
@@ -55,6 +67,30 @@ namespace MyOS.Diagnostics
             KernelConsole.WriteDecimal(failed);
             KernelConsole.WriteLine(" failed");
             return (int)failed;
+        }
+
+        /// <summary>
+        /// <paramref name="tests"/>, plus <see cref="AlwaysFailsTest"/> when the boot option
+        /// test=failing-kernel-test is given: the host runner boots with it to check that a failing
+        /// kernel test fails the run and is named. Never part of a normal boot.
+        /// </summary>
+        private static KernelTest[] WithBootOptionTests(KernelTest[] tests)
+        {
+            if (KernelBoot.CommandLine == null || !KernelBoot.CommandLine.Has("test", "failing-kernel-test"))
+                return tests;
+            KernelTest[] extended = new KernelTest[tests.Length + 1];
+            for (int i = 0; i < tests.Length; i++)
+                extended[i] = tests[i];
+            extended[tests.Length] = new AlwaysFailsTest();
+            return extended;
+        }
+
+        /// <summary>A test that always fails with a known reason (boot option test=failing-kernel-test only).</summary>
+        private sealed class AlwaysFailsTest : KernelTest
+        {
+            public override string Name => "selftest.always-fails";
+
+            protected override void Execute() => Check(false, "deliberate failure requested by boot option test=failing-kernel-test");
         }
     }
 }

@@ -19,5 +19,17 @@ namespace Internal.Runtime
         /// failures (bad cast, bounds, null, overflow, throw). Must not return.
         /// </summary>
         public static delegate*<string, string, void> Panic;
+
+        /// <summary>
+        /// Writes one character to the kernel console; System.Console writes through it. Null
+        /// until the kernel plugs it in (output before that is dropped).
+        /// </summary>
+        public static delegate*<char, void> WriteChar;
+
+        /// <summary>
+        /// Optional: names the type whose MethodTable is at the given address (for failed-cast
+        /// reports), or returns null. Unset, reports name types by MethodTable address.
+        /// </summary>
+        public static delegate*<void*, string> DescribeType;
     }
 }

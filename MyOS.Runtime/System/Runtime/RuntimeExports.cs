@@ -7,14 +7,25 @@ namespace System.Runtime
     /// <summary>Boxing and unboxing helpers the compiler calls by name.</summary>
     internal static unsafe class RuntimeExports
     {
-        /// <summary>Boxes the value at <paramref name="data"/> as type <paramref name="type"/>.</summary>
+        /// <summary>The payload of a box: the bytes after its MethodTable pointer.</summary>
+        private static byte* Payload(object box) => (byte*)StartupCodeHelpers.GetObjectAddress(box) + sizeof(void*);
+
+        /// <summary>
+        /// Boxes the value at <paramref name="data"/> as type <paramref name="type"/>. A Nullable
+        /// boxes as its value, or as null when it has none (as in .NET).
+        /// </summary>
         internal static object RhBox(MethodTable* type, ref byte data)
         {
+            byte* source = (byte*)Unsafe.AsPointer(ref data);
+            if (type->IsNullable)
+            {
+                if (*source == 0)
+                    return null;
+                source += type->NullableValueOffset;
+                type = type->FirstGenericArgument;
+            }
             object box = StartupCodeHelpers.RhNewObject(type);
-            // Payload size: base size less the object header and the MethodTable pointer.
-            nuint size = type->BaseSize - 2 * (nuint)sizeof(void*);
-            byte* payload = (byte*)StartupCodeHelpers.GetObjectAddress(box) + sizeof(void*);
-            SpanHelpers.Memmove(ref *payload, ref data, size);
+            SpanHelpers.Memmove(ref *Payload(box), ref *source, type->ValueSize);
             return box;
         }
 
@@ -23,36 +34,30 @@ namespace System.Runtime
         {
             if (obj == null)
                 ThrowHelpers.ThrowNullReferenceException();
-            if (obj.m_pMethodTable != type)
-                ThrowHelpers.ThrowInvalidCastException();
-            return ref *((byte*)StartupCodeHelpers.GetObjectAddress(obj) + sizeof(void*));
+            if (obj.m_pEEType != type)
+                TypeCast.FailCast(obj.m_pEEType, type, "InvalidCastException", "Unable to unbox object of type ");
+            return ref *Payload(obj);
         }
 
-        /// <summary>Unboxes into a Nullable&lt;T&gt;: { bool hasValue; T value }.</summary>
+        /// <summary>Unboxes into a Nullable&lt;T&gt;: null gives "no value", a boxed T gives that value.</summary>
         internal static void RhUnboxNullable(ref byte data, MethodTable* type, object obj)
         {
-            MethodTable* valueType = type->RelatedType;
-            nuint valueSize = type->BaseSize - 2 * (nuint)sizeof(void*);
+            byte* destination = (byte*)Unsafe.AsPointer(ref data);
+            SpanHelpers.ClearWithoutReferences(ref data, type->ValueSize);
             if (obj == null)
-            {
-                SpanHelpers.ClearWithoutReferences(ref data, valueSize);
                 return;
-            }
-            if (obj.m_pMethodTable != valueType)
-                ThrowHelpers.ThrowInvalidCastException();
-            data = 1;
-            // The value sits after hasValue, at the value type's alignment; the field offset is
-            // the Nullable's size minus the value's size.
-            nuint payloadSize = valueType->BaseSize - 2 * (nuint)sizeof(void*);
-            byte* payload = (byte*)StartupCodeHelpers.GetObjectAddress(obj) + sizeof(void*);
-            SpanHelpers.Memmove(ref Unsafe.AddByteOffset(ref data, (nint)(valueSize - payloadSize)), ref *payload, payloadSize);
+            MethodTable* valueType = type->FirstGenericArgument;
+            if (obj.m_pEEType != valueType)
+                TypeCast.FailCast(obj.m_pEEType, type, "InvalidCastException", "Unable to unbox object of type ");
+            *destination = 1;
+            SpanHelpers.Memmove(ref *(destination + type->NullableValueOffset), ref *Payload(obj), valueType->ValueSize);
         }
 
         /// <summary>Checks that a box of <paramref name="boxType"/> may be unboxed as <paramref name="type"/>.</summary>
         internal static void RhUnboxTypeTest(MethodTable* type, MethodTable* boxType)
         {
             if (type != boxType)
-                ThrowHelpers.ThrowInvalidCastException();
+                TypeCast.FailCast(boxType, type, "InvalidCastException", "Unable to unbox object of type ");
         }
     }
 }

@@ -10,9 +10,14 @@ namespace System.Runtime
     /// </summary>
     internal static unsafe class TypeCast
     {
-        private static MethodTable* TypeOf(object obj) => obj.m_pMethodTable;
+        private static MethodTable* TypeOf(object obj) => obj.m_pEEType;
 
-        /// <summary>Whether <paramref name="type"/> is <paramref name="target"/> or derives from or implements it.</summary>
+        /// <summary>
+        /// Whether a value of <paramref name="type"/> may be used as <paramref name="target"/>: the
+        /// same type, a base class, an interface in the type's interface map (no generic variance),
+        /// or, for arrays, object, System.Array, or an array whose reference element type is
+        /// assignable (array covariance).
+        /// </summary>
         internal static bool IsAssignable(MethodTable* type, MethodTable* target)
         {
             if (type == target)
@@ -25,8 +30,17 @@ namespace System.Runtime
                         return true;
                 return false;
             }
-            if (type->ComponentSize != 0)
-                return false;
+            if (type->IsArray)
+            {
+                if (target->IsArray)
+                {
+                    MethodTable* element = type->RelatedType, targetElement = target->RelatedType;
+                    return type->BaseSize == target->BaseSize && !element->IsValueType && !targetElement->IsValueType
+                        && IsAssignable(element, targetElement);
+                }
+                // An array's base types are System.Array and object (object has no base type).
+                return target->ElementType == MethodTable.ElementSystemArray || (target->RelatedType == null && !target->IsValueType);
+            }
             for (MethodTable* baseType = type->RelatedType; baseType != null; baseType = baseType->RelatedType)
                 if (baseType == target)
                     return true;
@@ -54,9 +68,13 @@ namespace System.Runtime
         {
             if (obj == null || IsAssignable(TypeOf(obj), target))
                 return obj;
-            ThrowHelpers.ThrowInvalidCastException();
+            FailCast(TypeOf(obj), target, "InvalidCastException", "Unable to cast object of type ");
             return null;
         }
+
+        /// <summary>Ends in a panic report naming both types: "&lt;prefix&gt;&lt;type&gt; to type &lt;target&gt;."</summary>
+        internal static void FailCast(MethodTable* type, MethodTable* target, string exceptionName, string prefix) =>
+            RuntimeFailure.Fail(exceptionName, prefix + TypeNames.Describe(type) + " to type " + TypeNames.Describe(target) + ".");
 
         /// <summary>Stores a reference into an array after checking the element type (array covariance).</summary>
         private static void StelemRef(object[] array, nint index, object obj)
@@ -64,7 +82,7 @@ namespace System.Runtime
             if ((nuint)index >= (uint)array.Length)
                 ThrowHelpers.ThrowIndexOutOfRangeException();
             if (obj != null && !IsAssignable(TypeOf(obj), TypeOf(array)->RelatedType))
-                ThrowHelpers.ThrowArrayTypeMismatchException();
+                FailCast(TypeOf(obj), TypeOf(array)->RelatedType, "ArrayTypeMismatchException", "Cannot store an object of type ");
             ref object element = ref ElementRef(array, index);
             element = obj;
         }
@@ -75,7 +93,7 @@ namespace System.Runtime
             if ((nuint)index >= (uint)array.Length)
                 ThrowHelpers.ThrowIndexOutOfRangeException();
             if (TypeOf(array)->RelatedType != elementType)
-                ThrowHelpers.ThrowArrayTypeMismatchException();
+                FailCast(TypeOf(array)->RelatedType, elementType, "ArrayTypeMismatchException", "Array element type is ");
             return ref ElementRef(array, index);
         }
 

@@ -35,6 +35,10 @@ namespace Internal.Runtime.CompilerHelpers
             RuntimeFailure.Fail("TypeLoadException", "A type could not be loaded.");
         internal static void ThrowInvalidProgramException() =>
             RuntimeFailure.Fail("InvalidProgramException", "The compiler found invalid code.");
+        internal static void ThrowInvalidProgramExceptionWithArgument(int id, string methodName) =>
+            RuntimeFailure.Fail("InvalidProgramException", "The compiler could not compile a method: " + methodName);
+        internal static void ThrowTypeLoadExceptionWithArgument(int id, string className, string typeName, string messageArg) =>
+            RuntimeFailure.Fail("TypeLoadException", "A type could not be loaded: " + typeName);
         internal static void ThrowFeatureBodyRemoved() =>
             RuntimeFailure.Fail("NotSupportedException", "This code was removed by the compiler.");
         internal static void ThrowInstanceBodyRemoved() =>

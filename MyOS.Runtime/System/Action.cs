@@ -1,0 +1,5 @@
+namespace System
+{
+    /// <summary>A delegate type of the standard library: void Action().</summary>
+    public delegate void Action();
+}
