@@ -4,7 +4,8 @@ namespace MyOS.Core.Input
     /// The one queue of typed input: the keyboard and the serial port (both from their
     /// interrupt handlers) put keys in, the shell takes them out. A fixed ring of ints so that
     /// interrupt handlers never allocate. Characters are their code; other keys use the
-    /// <see cref="Keys"/> codes above 0xFF. When full, new keys are dropped.
+    /// <see cref="Keys"/> codes above 0xFF. When full, serial input is held back in the UART (its IRQ
+    /// masked) until there is room, so pasted text is never lost; keyboard keys are dropped.
     /// </summary>
     public static class InputQueue
     {
@@ -25,6 +26,9 @@ namespace MyOS.Core.Input
 
         /// <summary>Whether a key is waiting.</summary>
         public static bool HasKey => s_head != s_tail;
+
+        /// <summary>Whether no more keys fit.</summary>
+        public static bool IsFull => (s_tail + 1) % Capacity == s_head;
 
         /// <summary>Adds a key (called from interrupt handlers); drops it when the queue is full.</summary>
         public static unsafe void Put(int key)
@@ -48,6 +52,7 @@ namespace MyOS.Core.Input
                     key = keys[s_head];
                 s_head = (s_head + 1) % Capacity;
             }
+            SerialInput.ResumeIfHeldBack();
             Hardware.Cpu.EnableInterrupts();
             return key;
         }

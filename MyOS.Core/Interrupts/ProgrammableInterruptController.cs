@@ -36,6 +36,13 @@ namespace MyOS.Core.Interrupts
                 Ports.Write8(MasterData, (byte)(Ports.Read8(MasterData) & ~(1 << 2)));
         }
 
+        /// <summary>Holds IRQ <paramref name="irq"/> back until <see cref="Unmask"/>.</summary>
+        public static void Mask(int irq)
+        {
+            ushort port = irq < 8 ? MasterData : SlaveData;
+            Ports.Write8(port, (byte)(Ports.Read8(port) | (1 << (irq & 7))));
+        }
+
         /// <summary>Tells the PIC(s) the handler for <paramref name="irq"/> is done.</summary>
         public static void EndOfInterrupt(int irq)
         {

@@ -45,6 +45,8 @@ namespace MyOS.Tests.Memory
             this.guardPages = guardPages;
             taken = new bool[Pages];
             Base = (byte*)NativeMemory.AlignedAlloc((nuint)(Pages * PageSize), (nuint)PageSize);
+            // Pages never handed out hold a known pattern, so tests that read past a region are repeatable.
+            new Span<byte>(Base, (int)(Pages * PageSize)).Fill(0xFF);
         }
 
         /// <summary>True when the pointer lies inside the pool.</summary>

@@ -50,6 +50,8 @@ namespace MyOS.Shell
             while (true)
             {
                 int key = ReadKey();
+                if (key == 27)
+                    key = ReadEscapeSequence();
                 bool wasCarriageReturn = _afterCarriageReturn;
                 _afterCarriageReturn = key == '\r';
                 if (key == '\n' && wasCarriageReturn)
@@ -74,8 +76,6 @@ namespace MyOS.Shell
                     KernelConsole.WriteLine("^C");
                     return "";
                 }
-                if (key == 27)
-                    key = ReadEscapeSequence();
                 if (tooLong || notText)
                     continue;   // the line will be refused at Enter: no more editing or echo
 
@@ -182,12 +182,20 @@ namespace MyOS.Shell
 
         private static string Csi(int count, string command) => "\x1b[" + Format.Decimal((ulong)count) + command;
 
-        /// <summary>Reads the rest of an ANSI escape sequence after ESC; returns the key it stands for, or 0.</summary>
+        /// <summary>
+        /// Reads the rest of an ANSI escape sequence after ESC; returns the key it stands for, or
+        /// 0. A line end inside a broken sequence is returned as itself, so Enter is never lost.
+        /// </summary>
         private static int ReadEscapeSequence()
         {
-            if (ReadKey() != '[')
+            int first = ReadKey();
+            if (first == '\r' || first == '\n')
+                return first;
+            if (first != '[')
                 return 0;
             int key = ReadKey();
+            if (key == '\r' || key == '\n')
+                return key;
             switch (key)
             {
                 case 'A': return Keys.Up;
@@ -197,9 +205,14 @@ namespace MyOS.Shell
                 case 'H': return Keys.Home;
                 case 'F': return Keys.End;
             }
-            if (key >= '0' && key <= '9' && ReadKey() == '~')
-                return key == '1' || key == '7' ? Keys.Home : key == '4' || key == '8' ? Keys.End : key == '3' ? Keys.Delete : 0;
-            return 0;
+            if (key < '0' || key > '9')
+                return 0;
+            int last = ReadKey();
+            if (last == '\r' || last == '\n')
+                return last;
+            if (last != '~')
+                return 0;
+            return key == '1' || key == '7' ? Keys.Home : key == '4' || key == '8' ? Keys.End : key == '3' ? Keys.Delete : 0;
         }
 
         /// <summary>Waits for the next key, sleeping until an interrupt brings one.</summary>
