@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 MyOS.Build/scripts/install-dependencies.sh
+trap 'echo "Test results (TRX): $(pwd)/MyOS.Tests/TestResults/MyOS.trx"' EXIT
 dotnet test MyOS.Tests/MyOS.Tests.csproj -nologo \
   --logger "console;verbosity=normal" \
   --logger "trx;LogFileName=MyOS.trx" \
   --results-directory MyOS.Tests/TestResults "$@"
-echo "Test results (TRX): $(pwd)/MyOS.Tests/TestResults/MyOS.trx"

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using MyOS.Tests.VirtualMachines;
 using Xunit;
@@ -8,24 +7,21 @@ using Xunit.Abstractions;
 
 namespace MyOS.Tests.Kernel
 {
-    /// <summary>The shell contract of design.md, driven over serial: help, error lines, the test suite, shutdown.</summary>
+    /// <summary>
+    /// The shell contract of design.md, driven over serial: help, error lines, shutdown. The `test`
+    /// command is covered case by case in <see cref="KernelSuiteTests"/>.
+    /// </summary>
     [Collection(VirtualMachineCollection.Name)]
     [Trait(TestTraits.Category, TestTraits.VirtualMachine)]
     [Trait(TestTraits.KernelFeature, TestTraits.Shell)]
     public sealed class ShellTests
     {
         private static readonly TimeSpan s_commandLimit = TimeSpan.FromSeconds(10);
-        private static readonly Regex s_summary = new Regex(@"^(\d+) passed, (\d+) failed$");
 
-        private readonly ITestOutputHelper _output;
         private readonly Action<string> _log;
 
         /// <summary>xunit gives each test its output, where the VMs log their boot times.</summary>
-        public ShellTests(ITestOutputHelper output)
-        {
-            _output = output;
-            _log = output.WriteLine;
-        }
+        public ShellTests(ITestOutputHelper output) => _log = output.WriteLine;
 
         [Fact]
         public void Help_NamesTheContractCommands()
@@ -48,25 +44,6 @@ namespace MyOS.Tests.Kernel
             string error = Assert.Single(lines, line => line.Trim().Length > 0);
             Assert.StartsWith("error:", error);
             Assert.NotEmpty(vm.Serial.RunCommand("help", s_commandLimit)); // still answering
-        }
-
-        [Fact]
-        public void TestCommand_RunsTheDiagnosticsSuite_AndEveryTestPasses()
-        {
-            using VirtualMachine vm = TestMachines.StartAtPrompt(_log, deadline: TimeSpan.FromSeconds(180));
-
-            IReadOnlyList<string> lines = vm.Serial.RunCommand("test", TimeSpan.FromSeconds(120));
-            _output.WriteLine(string.Join("\n", lines));
-
-            List<string> results = lines.Where(line => line.Trim().Length > 0).ToList();
-            Assert.NotEmpty(results);
-            Match summary = s_summary.Match(results[^1].Trim());
-            Assert.True(summary.Success, $"the last line should be \"N passed, M failed\":\n{string.Join("\n", lines)}");
-            int passed = int.Parse(summary.Groups[1].Value), failed = int.Parse(summary.Groups[2].Value);
-            Assert.DoesNotContain(results, line => line.StartsWith("FAIL ", StringComparison.Ordinal));
-            Assert.Equal(0, failed);
-            Assert.True(passed > 0, "the suite ran no tests");
-            Assert.Equal(passed, results.Count(line => line.StartsWith("PASS ", StringComparison.Ordinal)));
         }
 
         [Fact]

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MyOS.Tests.VirtualMachines;
+
+namespace MyOS.Tests.Kernel
+{
+    /// <summary>
+    /// One VM of the test matrix: emulator, RAM and kernel arguments, with the time limits its
+    /// boot and commands get. Test cases name it by <see cref="Id"/> (a string, so xunit can list
+    /// every case of every configuration separately).
+    /// </summary>
+    /// <param name="Id">Short name, e.g. "qemu-5120MiB".</param>
+    /// <param name="Kind">The emulator.</param>
+    /// <param name="MemoryMiB">Guest RAM.</param>
+    /// <param name="KernelArguments">Extra boot options; empty for a normal boot.</param>
+    public sealed record VmConfiguration(string Id, VirtualMachineKind Kind, int MemoryMiB, string KernelArguments = "")
+    {
+        /// <summary>
+        /// The matrix of issue 7: QEMU from a small machine to one with RAM above 4 GiB (3.5 GiB and
+        /// 5 GiB both split around QEMU's PCI hole), and Bochs, whose BIOS and devices differ.
+        /// </summary>
+        public static readonly IReadOnlyList<VmConfiguration> Matrix = new[]
+        {
+            Qemu(32), Qemu(128), Qemu(512), Qemu(3584), Qemu(5120),
+            new VmConfiguration("bochs-128MiB", VirtualMachineKind.Bochs, 128),
+        };
+
+        /// <summary>The matrix entry called <paramref name="id"/>; throws for an unknown one.</summary>
+        public static VmConfiguration Find(string id) =>
+            Matrix.FirstOrDefault(configuration => configuration.Id == id)
+            ?? throw new ArgumentException($"No VM configuration is called \"{id}\".", nameof(id));
+
+        /// <summary>From VM start to the first prompt. Measured: about 2 s in QEMU and 6 s in Bochs.</summary>
+        public TimeSpan BootLimit => TimeSpan.FromSeconds(Kind == VirtualMachineKind.Bochs ? 60 : 30);
+
+        /// <summary>For a quick command (`test list`, `memmap`, `meminfo`); they answer within 0.1 s.</summary>
+        public TimeSpan CommandLimit => TimeSpan.FromSeconds(Kind == VirtualMachineKind.Bochs ? 20 : 10);
+
+        /// <summary>
+        /// From one kernel test's result line to the next. The slowest measured is
+        /// pages.exhaust-pattern-restore with 5 GiB, 15 s alone and more with a second VM running;
+        /// a hanging test costs this much once per boot, so it stays well below the VM's deadline.
+        /// </summary>
+        public TimeSpan PerTestLimit => TimeSpan.FromSeconds(60);
+
+        /// <summary>
+        /// The VM's whole life, after which it is killed whatever it does: a boot, three commands,
+        /// one hanging test, and shutdown all fit. Measured whole runs take 8 to 25 s.
+        /// </summary>
+        public TimeSpan Deadline => BootLimit + 3 * CommandLimit + PerTestLimit + TimeSpan.FromSeconds(30);
+
+        /// <summary>The VM in words, e.g. "QEMU, 5120 MiB".</summary>
+        public string Description => $"{(Kind == VirtualMachineKind.Bochs ? "Bochs" : "QEMU")}, {MemoryMiB} MiB" +
+            (string.IsNullOrWhiteSpace(KernelArguments) ? "" : $", kernel arguments \"{KernelArguments}\"");
+
+        /// <summary>Where this VM's RAM is (see <see cref="GuestMemoryLayout"/>).</summary>
+        public GuestMemoryLayout MemoryLayout => GuestMemoryLayout.For(Kind, MemoryMiB);
+
+        /// <summary>The id, so xunit and messages show it.</summary>
+        public override string ToString() => Id;
+
+        private static VmConfiguration Qemu(int memoryMiB) => new VmConfiguration($"qemu-{memoryMiB}MiB", VirtualMachineKind.Qemu, memoryMiB);
+    }
+}
