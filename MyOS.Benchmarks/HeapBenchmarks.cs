@@ -11,7 +11,7 @@ namespace MyOS.Benchmarks
     /// the linear first-fit baseline (same placement) and the host's malloc run side by side.
     /// Times are per alloc+free pair. Run: dotnet run -c Release --project MyOS.Benchmarks -- --filter '*HeapBenchmarks*'
     /// </summary>
-    [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+    [Config(typeof(ReportConfig))]
     public unsafe class HeapBenchmarks
     {
         /// <summary>How request sizes are drawn.</summary>

@@ -1,11 +1,6 @@
 using System;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Reports;
-using Perfolizer.Horology;
 using MyOS.Core.Memory;
 
 namespace MyOS.Benchmarks
@@ -22,26 +17,9 @@ namespace MyOS.Benchmarks
     /// before every call.
     /// Run: dotnet run -c Release --project MyOS.Benchmarks -- --filter '*PageAllocatorBenchmarks*'
     /// </summary>
-    [Config(typeof(ShortRunConfig))]
+    [Config(typeof(ReportConfig))]
     public unsafe class PageAllocatorBenchmarks
     {
-        /// <summary>
-        /// Few, short iterations so the 48 cases finish in a few minutes on two cores,
-        /// and ratios printed as "123.45x faster" rather than "0.008".
-        /// </summary>
-        private sealed class ShortRunConfig : ManualConfig
-        {
-            public ShortRunConfig()
-            {
-                AddJob(Job.Default
-                    .WithLaunchCount(1)
-                    .WithWarmupCount(2)
-                    .WithIterationCount(5)
-                    .WithIterationTime(TimeInterval.FromMilliseconds(150)));
-                SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend);
-            }
-        }
-
         private const ulong GiB = 1UL << 30;
         private const ulong TopFreeBytes = 4UL << 20;
 

@@ -2,10 +2,20 @@ using BenchmarkDotNet.Running;
 
 namespace MyOS.Benchmarks
 {
-    /// <summary>Entry point: `dotnet run -c Release --project MyOS.Benchmarks -- --filter '*'`.</summary>
+    /// <summary>
+    /// Entry point: `dotnet run -c Release --project MyOS.Benchmarks -- --filter '*'` runs every
+    /// benchmark; `-- --efficiency path.json` measures heap efficiency at first failure instead.
+    /// </summary>
     public static class Program
     {
-        public static void Main(string[] args) =>
+        public static void Main(string[] args)
+        {
+            if (args.Length == 2 && args[0] == "--efficiency")
+            {
+                HeapEfficiency.Run(args[1]);
+                return;
+            }
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        }
     }
 }
