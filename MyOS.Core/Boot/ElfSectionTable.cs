@@ -14,8 +14,6 @@ namespace MyOS.Core.Boot
         private const uint Elf64HeaderSize = 64;
         private const uint Elf32HeaderSize = 40;
         private const ulong ShfAlloc = 0x2;          // section occupies memory during execution
-        // ulong.MaxValue, spelled out: MyOS.Runtime's UInt64 declares no members.
-        private const ulong UInt64Max = 0xFFFFFFFFFFFFFFFF;
 
         /// <summary>
         /// Fills result's kernel extent from the tag. Sections linked at or above
@@ -40,8 +38,8 @@ namespace MyOS.Core.Boot
                 return BootInfoErrorReason.ElfSectionsPastTag;
 
             bool found = false;
-            ulong linkedLow = UInt64Max, linkedHigh = 0;
-            ulong physicalLow = UInt64Max, physicalHigh = 0;
+            ulong linkedLow = ulong.MaxValue, linkedHigh = 0;
+            ulong physicalLow = ulong.MaxValue, physicalHigh = 0;
             for (uint i = 0; i < count; i++)
             {
                 byte* header = tag + TagFixedSize + (ulong)i * entrySize;
@@ -60,7 +58,7 @@ namespace MyOS.Core.Boot
                 }
                 if ((flags & ShfAlloc) == 0 || length == 0)
                     continue;
-                if (length > UInt64Max - address)
+                if (length > ulong.MaxValue - address)
                     return BootInfoErrorReason.ElfSectionOverflow;
 
                 ulong physical = address >= kernelVirtualBase ? address - kernelVirtualBase : address;

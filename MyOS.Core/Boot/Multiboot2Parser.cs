@@ -19,8 +19,6 @@ namespace MyOS.Core.Boot
         private const uint ModuleHeaderSize = 16;      // tag header + mod_start + mod_end
         private const uint BasicMemoryInfoSize = 16;   // tag header + mem_lower + mem_upper
         private const uint LoadBaseSize = 12;          // tag header + load_base_addr
-        // ulong.MaxValue, spelled out: MyOS.Runtime's UInt64 declares no members.
-        private const ulong UInt64Max = 0xFFFFFFFFFFFFFFFF;
 
         /// <summary>
         /// Parses the structure at info, of which readableLength bytes may be read. Allocated ELF
@@ -193,7 +191,7 @@ namespace MyOS.Core.Boot
                 ulong baseAddress = *(ulong*)entry;
                 ulong length = *(ulong*)(entry + 8);
                 uint type = *(uint*)(entry + 16);
-                if (length > UInt64Max - baseAddress)
+                if (length > ulong.MaxValue - baseAddress)
                     return BootInfoErrorReason.MemoryMapEntryOverflow;
                 result.AddMemoryEntry(new Multiboot2MemoryEntry(baseAddress, length, type));
             }

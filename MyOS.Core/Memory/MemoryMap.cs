@@ -14,8 +14,6 @@ namespace MyOS.Core.Memory
         public const int DefaultCapacity = 256;
         /// <summary>TakeUsable looks at or above this address first (1 MiB).</summary>
         public const ulong LowMemoryEnd = 0x100000;
-        // ulong.MaxValue, spelled out: MyOS.Runtime's UInt64 declares no members.
-        private const ulong UInt64Max = 0xFFFFFFFFFFFFFFFF;
 
         // _regions[0.._count) is the map. The two scratch arrays receive a rebuilt map, which
         // replaces _regions only when it fitted, so a failed operation changes nothing.
@@ -97,7 +95,7 @@ namespace MyOS.Core.Memory
         /// </summary>
         public MemoryMapStatus Add(ulong baseAddress, ulong length, RegionKind kind)
         {
-            if (length > UInt64Max - baseAddress)
+            if (length > ulong.MaxValue - baseAddress)
                 return MemoryMapStatus.InvalidRegion;
             if (length == 0)
                 return MemoryMapStatus.Ok;
@@ -143,7 +141,7 @@ namespace MyOS.Core.Memory
         {
             if (!_built)
                 return MemoryMapStatus.NotBuilt;
-            if (length > UInt64Max - baseAddress)
+            if (length > ulong.MaxValue - baseAddress)
                 return MemoryMapStatus.InvalidRegion;
             if (length == 0)
                 return MemoryMapStatus.Ok;
@@ -165,7 +163,7 @@ namespace MyOS.Core.Memory
         /// </summary>
         public ulong TakeUsable(ulong bytes, ulong align)
         {
-            if (!_built || bytes == 0 || bytes > UInt64Max - PageSize)
+            if (!_built || bytes == 0 || bytes > ulong.MaxValue - PageSize)
                 return 0;
             if (align == 0 || align < PageSize)
                 align = PageSize;
