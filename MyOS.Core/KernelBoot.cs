@@ -44,6 +44,7 @@ namespace MyOS.Core
             KernelConsole.Initialize(useSerial: !CommandLine.Has("serial", "false"));
             KernelHooks.Panic = &Panic.OnRuntimeError;
             KernelHooks.WriteChar = &KernelConsole.Write;
+            TypeNameTable.Install();
             InterruptDescriptorTable.Install(&Panic.OnCpuException);
             ProgrammableInterruptController.Initialize();
 

@@ -49,11 +49,8 @@ namespace MyOS.Tests.Kernel
         {
             string report = PanicReport("test=bad-cast");
             Assert.Contains("exception: InvalidCastException", report);
-            Match match = Regex.Match(report, @"Unable to cast object of type MethodTable 0x([0-9A-F]{16}) to type MethodTable 0x([0-9A-F]{16})\.");
-            Assert.True(match.Success, "the message should name both MethodTables:\n" + report);
-            string symbols = KernelSymbols();
-            Assert.Contains("_ZTV14__Array<Int32>", SymbolAt(symbols, match.Groups[1].Value));
-            Assert.Contains("_ZTV6String", SymbolAt(symbols, match.Groups[2].Value));
+            // The boot test casts an int[] to string; the kernel's type-name table names both.
+            Assert.Contains("message: Unable to cast object of type 'System.Int32[]' to type 'System.String'.", report);
         }
 
         [Fact]
@@ -82,19 +79,5 @@ namespace MyOS.Tests.Kernel
             Assert.True(header >= 0, $"\"{PanicEnd}\" came without \"{PanicHeader}\" before it:\n{vm.Transcript}");
             return output.Substring(header);
         }
-
-        // The kernel image's symbol table (`nm`): the ELF the ISO was made from.
-        private static string KernelSymbols()
-        {
-            string elf = Path.Combine(RepositoryLocator.Root, "MyOS", "obj", "kernel", "isoroot", "boot", "myos.elf");
-            Assert.True(File.Exists(elf), "the kernel image is missing: " + elf);
-            return ExternalCommand.Run("nm", new[] { elf }, TimeSpan.FromSeconds(30));
-        }
-
-        // The names of the symbols at a hex address ("" when none).
-        private static string SymbolAt(string symbols, string hexAddress) =>
-            string.Join(" ", symbols.Split('\n')
-                .Where(line => line.StartsWith(hexAddress, StringComparison.OrdinalIgnoreCase))
-                .Select(line => line.Substring(hexAddress.Length).Trim()));
     }
 }

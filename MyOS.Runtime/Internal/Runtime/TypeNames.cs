@@ -2,11 +2,10 @@ namespace Internal.Runtime
 {
     /// <summary>
     /// Names types for failure reports. MethodTables carry no names (MyOS builds without
-    /// reflection metadata), so a type is named by its MethodTable address, e.g.
-    /// "MethodTable 0xFFFFFFFF80123450", unless the kernel plugs in
-    /// <see cref="KernelHooks.DescribeType"/> (for example from the ELF symbol table, where
-    /// each MethodTable has a symbol named after its type). Host tests map the address to the
-    /// type with `nm` on the kernel image.
+    /// reflection metadata), so the kernel plugs in <see cref="KernelHooks.DescribeType"/>
+    /// (MyOS.Core's TypeNameTable, made by the build from the image's MethodTable symbols) and
+    /// a type reads 'System.Int32[]'. A type the table lacks, or a runtime without the hook,
+    /// falls back to the MethodTable's address: "MethodTable 0xFFFFFFFF80123450".
     /// </summary>
     internal static unsafe class TypeNames
     {
@@ -17,7 +16,7 @@ namespace Internal.Runtime
             {
                 string name = KernelHooks.DescribeType(type);
                 if (name != null)
-                    return name;
+                    return "'" + name + "'";
             }
             return "MethodTable 0x" + ((ulong)type).ToString("X16");
         }

@@ -1,7 +1,10 @@
+using System.Runtime.CompilerServices;
+using MyOS.Core.Diagnostics;
+
 namespace MyOS.Diagnostics.Tests
 {
     /// <summary>`is`, `as` and casts over classes, interfaces, arrays and boxed values.</summary>
-    public sealed class RuntimeCastTest : KernelTest
+    public sealed unsafe class RuntimeCastTest : KernelTest
     {
         public override string Name => "runtime.casts";
 
@@ -36,7 +39,16 @@ namespace MyOS.Diagnostics.Tests
             animals[0] = new Puppy();
             Check(animals[0] is Puppy, "covariant array store");
             Check(Describe(3) == "int 3" && Describe("x") == "string x" && Describe(new Rock()) == "other", "type switch");
+
+            // What a failed cast's panic report calls the two types (the boot test checks the report itself).
+            Check(TypeNameTable.Describe(MethodTableOf(puppy)) == "MyOS.Diagnostics.Tests.RuntimeCastTest.Puppy", "type name of a class");
+            Check(TypeNameTable.Describe(MethodTableOf(new int[1])) == "System.Int32[]", "type name of an array");
+            Check(TypeNameTable.Describe(MethodTableOf(boxed)) == "System.Int32", "type name of a boxed int");
+            Check(TypeNameTable.Describe(MethodTableOf(puppy) + 1) == null, "no name for an address that is not a MethodTable");
         }
+
+        // An object's first word is its MethodTable pointer.
+        private static byte* MethodTableOf(object value) => **(byte***)Unsafe.AsPointer(ref value);
 
         private static string Describe(object value) => value switch
         {
