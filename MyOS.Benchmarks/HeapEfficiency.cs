@@ -14,7 +14,8 @@ namespace MyOS.Benchmarks
     /// taken from the page source. Both MyOS heaps run on the same seeds. Not a timing, so it
     /// runs outside BenchmarkDotNet: `dotnet run -c Release --project MyOS.Benchmarks -- --efficiency out.json`.
     /// The host's malloc has no fixed heap to fill, so it has no figure here.
-    /// The same mode checks that the tree places every block where the linear list does.
+    /// The same mode checks that the tree places every block where the linear list does, and records
+    /// the free tree's size and height at each live count of the benchmarks (its O(log n)).
     /// </summary>
     public static unsafe class HeapEfficiency
     {
@@ -45,8 +46,18 @@ namespace MyOS.Benchmarks
                 placements.Add(string.Format(CultureInfo.InvariantCulture,
                     "  {{\"sizes\": \"{0}\", \"live\": {1}, \"operations\": {2}, \"mismatches\": {3}}}", mix, live, operations, mismatches));
             }
+            var shapes = new List<string>();
+            foreach (SizeMix mix in new[] { SizeMix.Uniform, SizeMix.PowerLaw })
+                foreach (int live in new[] { 100, 1_000, 10_000, 100_000, 1_000_000 })
+                {
+                    (ulong freeBlocks, uint height, ulong heapBytes) = TreeShape(live, mix);
+                    Console.WriteLine($"tree shape {mix} {live} live: {freeBlocks} free blocks, tree height {height}, heap {heapBytes} B");
+                    shapes.Add(string.Format(CultureInfo.InvariantCulture,
+                        "  {{\"sizes\": \"{0}\", \"live\": {1}, \"freeBlocks\": {2}, \"height\": {3}, \"heapBytes\": {4}}}",
+                        mix, live, freeBlocks, height, heapBytes));
+                }
             File.WriteAllText(path, "{\"efficiency\": [\n" + string.Join(",\n", rows) + "\n],\n\"placement\": [\n"
-                + string.Join(",\n", placements) + "\n]}\n");
+                + string.Join(",\n", placements) + "\n],\n\"shape\": [\n" + string.Join(",\n", shapes) + "\n]}\n");
         }
 
         /// <summary>
@@ -82,6 +93,21 @@ namespace MyOS.Benchmarks
                     mismatches++;
             }
             return (operations, mismatches);
+        }
+
+        /// <summary>
+        /// The free tree after HeapBenchmarks' set-up (HeapWorkload.Fill: the live set, then the
+        /// steady-state churn): how many free blocks it indexes and its height, the number of
+        /// levels every search, insertion and removal walks at most. Returns heap bytes too.
+        /// </summary>
+        private static (ulong, uint, ulong) TreeShape(int live, SizeMix mix)
+        {
+            using var pages = new HostPageSource();
+            var tree = new BlockAllocator(pages);
+            var work = new HeapWorkload(live, mix);
+            work.Fill(p => (IntPtr)tree.Allocate((ulong)p, 8, false), p => tree.Free((byte*)p));
+            HeapStats stats = tree.GetStats();
+            return (stats.FreeBlocks, tree.FreeTreeHeight, stats.HeapBytes);
         }
 
         /// <summary>Allocates until the first failure; returns payload bytes, heap bytes and live blocks.</summary>

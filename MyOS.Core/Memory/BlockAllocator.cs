@@ -11,6 +11,12 @@ namespace MyOS.Core.Memory
         /// <summary>All free blocks, by address, with child maxima for the first-fit descent.</summary>
         FreeBlockTree tree;
 
+        /// <summary>
+        /// Height of the free-block tree, 0 when it is empty: each first-fit descent, insertion and
+        /// removal walks at most this many nodes, so it is the O(log n) in the heap's cost.
+        /// </summary>
+        public uint FreeTreeHeight => tree.Root == null ? 0 : tree.Root->Height;
+
         /// <summary>Makes an empty heap; it takes its first region on the first allocation.</summary>
         public BlockAllocator(PageSource pageSource) : base(pageSource)
         {

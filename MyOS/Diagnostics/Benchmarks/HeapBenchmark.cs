@@ -8,8 +8,10 @@ namespace MyOS.Diagnostics.Benchmarks
     /// <summary>
     /// In-kernel benchmark of the block allocator against the linear first-fit list: a heap
     /// of its own (pages from the page allocator) filled with <c>live</c> blocks of random
-    /// sizes 4..1000 bytes, then alloc+free pairs that replace a random live block.
-    /// Cycles per pair from RDTSC. Everything is given back afterwards.
+    /// sizes 4..1000 bytes, churned into a steady state (as many untimed pairs as live blocks,
+    /// so the free list holds its usual holes and not just the tail), then timed alloc+free
+    /// pairs that replace a random live block. Cycles per pair from RDTSC. Everything is given
+    /// back afterwards.
     /// </summary>
     public static unsafe class HeapBenchmark
     {
@@ -26,17 +28,27 @@ namespace MyOS.Diagnostics.Benchmarks
                 if (blocks[i] == 0)
                     return Release(heap, blocks, i, 0);
             }
+            if (!Churn(heap, blocks, random, live))
+                return Release(heap, blocks, live, 0);
             ulong start = Cpu.ReadTimestamp();
-            for (int i = 0; i < rounds; i++)
+            if (!Churn(heap, blocks, random, rounds))
+                return Release(heap, blocks, live, 0);
+            ulong cycles = (Cpu.ReadTimestamp() - start) / (ulong)rounds;
+            return Release(heap, blocks, live, cycles);
+        }
+
+        // Frees a random live block and allocates a new random size in its slot, pairs times; false when memory ran out.
+        private static bool Churn(HeapAllocator heap, ulong[] blocks, TestRandom random, int pairs)
+        {
+            for (int i = 0; i < pairs; i++)
             {
-                int victim = (int)random.Below((ulong)live);
+                int victim = (int)random.Below((ulong)blocks.Length);
                 heap.Free((byte*)blocks[victim]);
                 blocks[victim] = (ulong)heap.Allocate(4 + random.Below(997));
                 if (blocks[victim] == 0)
-                    return Release(heap, blocks, live, 0);
+                    return false;
             }
-            ulong cycles = (Cpu.ReadTimestamp() - start) / (ulong)rounds;
-            return Release(heap, blocks, live, cycles);
+            return true;
         }
 
         private static ulong Release(HeapAllocator heap, ulong[] blocks, int count, ulong result)

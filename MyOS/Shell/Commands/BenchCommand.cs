@@ -19,7 +19,7 @@ namespace MyOS.Shell.Commands
             Page("pages, 8 pages, 50% taken       ", 8, 200, 50);
             Page("pages, 64 pages, 50% taken      ", 64, 200, 20);
             Heap("heap, 4..1000 B, 1000 live      ", 1000, 5000, 500);
-            Heap("heap, 4..1000 B, 10000 live     ", 10000, 5000, 50);
+            Heap("heap, 4..1000 B, 10000 live     ", 10000, 5000, 200);
         }
 
         private static void Page(string label, ulong pages, int rounds, int baselineRounds) =>

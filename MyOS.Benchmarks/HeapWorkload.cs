@@ -1,0 +1,83 @@
+using System;
+
+namespace MyOS.Benchmarks
+{
+    /// <summary>How heap request sizes are drawn.</summary>
+    public enum SizeMix
+    {
+        /// <summary>Uniform in 4..1000 bytes.</summary>
+        Uniform,
+        /// <summary>4..1000 bytes with density proportional to 1/size: many small, a long tail.</summary>
+        PowerLaw,
+    }
+
+    /// <summary>
+    /// The heap workload every heap measurement shares (HeapBenchmarks, HeapLinearBenchmarks,
+    /// the tree-shape check in HeapEfficiency): <see cref="Live"/> blocks of random sizes, then
+    /// pairs that free a random live block and allocate a new random size in its slot. The
+    /// random streams are drawn once from a fixed seed, so every allocator sees the same requests.
+    /// </summary>
+    public sealed class HeapWorkload
+    {
+        /// <summary>
+        /// Length of the precomputed random streams (a power of two): above the largest live
+        /// count, so that at a million live blocks the churn still reaches every slot.
+        /// </summary>
+        private const int StreamLength = 1 << 21;
+
+        private readonly ulong[] sizes;     // request size of pair i (mod StreamLength)
+        private readonly int[] victims;     // slot freed and refilled by pair i
+        private int cursor;                 // next position in the streams
+
+        /// <summary>The live blocks, one per slot.</summary>
+        public readonly IntPtr[] Slots;
+
+        public int Live => Slots.Length;
+
+        public HeapWorkload(int live, SizeMix mix)
+        {
+            var rng = new Random(12345);
+            sizes = new ulong[StreamLength];
+            victims = new int[StreamLength];
+            for (int i = 0; i < StreamLength; i++)
+            {
+                sizes[i] = mix == SizeMix.Uniform
+                    ? (ulong)rng.Next(4, 1001)
+                    : (ulong)(4 * Math.Pow(250, rng.NextDouble()));
+                victims[i] = rng.Next(live);
+            }
+            Slots = new IntPtr[live];
+        }
+
+        /// <summary>
+        /// Allocates the live set, then churns it with max(live, 20,000) pairs, so that every
+        /// live count is measured in a steady state (most blocks replaced at least once, the free
+        /// list holding its usual holes), not on the freshly packed heap.
+        /// </summary>
+        public void Fill(Func<ulong, IntPtr> allocate, Action<IntPtr> free)
+        {
+            for (int i = 0; i < Live; i++)
+                Slots[i] = allocate(sizes[i & (StreamLength - 1)]);
+            Churn(Math.Max(Live, 20_000), allocate, free);
+        }
+
+        /// <summary>Runs <paramref name="pairs"/> free+allocate pairs.</summary>
+        public void Churn(int pairs, Func<ulong, IntPtr> allocate, Action<IntPtr> free)
+        {
+            for (int i = 0; i < pairs; i++)
+            {
+                int k = cursor++ & (StreamLength - 1);
+                free(Slots[victims[k]]);
+                Slots[victims[k]] = allocate(sizes[k]);
+            }
+        }
+
+        /// <summary>The next pair's slot and size (the benchmarks inline the pair to time it without delegates).</summary>
+        public int Next(out ulong size)
+        {
+            int k = cursor++ & (StreamLength - 1);
+            size = sizes[k];
+            return victims[k];
+        }
+    }
+}
