@@ -104,6 +104,9 @@ namespace MyOS.Core.Memory
             }
         }
 
+        /// <inheritdoc/>
+        protected override void ForgetFreeBlock(BlockHeader* block) => tree.Remove(FreeBlockEntry.Of(block));
+
         /// <summary>
         /// The lowest-address free block that holds <paramref name="need"/> bytes at the alignment,
         /// and the gap in front of the allocation; null when none does. At alignment 8 the first

@@ -135,6 +135,27 @@ namespace MyOS.Core.Memory
         /// <summary>Size in bytes of the largest free block; 0 when there is none.</summary>
         protected abstract ulong LargestFreeBytes();
 
+        /// <summary>Takes a free block out of the free index (the tree or the list) without touching its memory.</summary>
+        protected abstract void ForgetFreeBlock(BlockHeader* block);
+
+        /// <summary>
+        /// For a heap that is about to be dropped (the benchmarks and tests make their own): gives
+        /// every region back to the page source, including the last one that Free keeps against
+        /// thrashing. Refused (false, nothing changed) while any block is still in use.
+        /// </summary>
+        public bool ReleaseAll()
+        {
+            if (usedBlocks != 0)
+                return false;
+            // With nothing in use, coalescing has left each region as one free block.
+            while (firstRegion != null)
+            {
+                ForgetFreeBlock(RegionHeader.FirstBlock(firstRegion));
+                ReleaseRegion(firstRegion);
+            }
+            return true;
+        }
+
         /// <summary>
         /// Gets a new region that surely holds a block of <paramref name="need"/> bytes at
         /// <paramref name="alignment"/>: at least MinGrowthBytes, retried at the exact size when

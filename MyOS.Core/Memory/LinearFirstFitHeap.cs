@@ -201,6 +201,9 @@ namespace MyOS.Core.Memory
         }
 
         /// <inheritdoc/>
+        protected override void ForgetFreeBlock(BlockHeader* block) => Unlink(FreeListEntry.Of(block));
+
+        /// <inheritdoc/>
         protected override ulong LargestFreeBytes()
         {
             ulong largest = 0;

@@ -235,6 +235,33 @@ namespace MyOS.Tests.Memory
         }
 
         [Theory, MemberData(nameof(BothKinds), MemberType = typeof(HeapTestKit))]
+        public void ReleaseAllGivesEveryPageBack_OnlyWhenNothingIsInUse(HeapKind kind)
+        {
+            using var source = new HeapNativePageSource();
+            HeapAllocator heap = HeapAllocator.Create(kind, source);
+            byte* a = heap.Allocate(100);
+            byte* b = heap.Allocate(5000);
+            HeapStats before = heap.GetStats();
+            Assert.False(heap.ReleaseAll());                // blocks in use: refused, nothing changes
+            AssertSameStats(before, heap.GetStats());
+            Assert.Equal(1, source.RunsInUse);
+
+            heap.Free(a);
+            heap.Free(b);
+            Assert.Equal(1, source.RunsInUse);              // Free keeps the last small region
+            Assert.True(heap.ReleaseAll());
+            Assert.Equal(0, source.RunsInUse);
+            Assert.Equal(0UL, source.PagesInUse);
+            HeapStats s = heap.GetStats();
+            Assert.Equal(0UL, s.HeapBytes);
+            Assert.Equal(0UL, s.FreeBlocks);
+            Assert.Equal(0UL, s.FreeBytes);
+            AssertConsistent(heap);
+            Assert.True(heap.Allocate(8) != null);          // and the heap grows again
+            AssertConsistent(heap);
+        }
+
+        [Theory, MemberData(nameof(BothKinds), MemberType = typeof(HeapTestKit))]
         public void ExhaustionReturnsNullAndLeavesTheHeapIntact(HeapKind kind)
         {
             using var pool = new HeapPoolPageSource(128 * 1024);   // room for two 64 KiB regions

@@ -56,6 +56,7 @@ namespace MyOS.Diagnostics.Benchmarks
             for (int i = 0; i < count; i++)
                 if (blocks[i] != 0)
                     heap.Free((byte*)blocks[i]);
+            heap.ReleaseAll();   // the last region too: this heap is dropped now
             return result;
         }
     }
