@@ -16,9 +16,6 @@ namespace MyOS.Tests.Kernel
     [Trait(TestTraits.KernelFeature, TestTraits.BootOptions)]
     public sealed class PanicTests
     {
-        private const string PanicHeader = "*** KERNEL PANIC ***";
-        private const string PanicEnd = "System halted.";
-        private static readonly TimeSpan s_reportLimit = TimeSpan.FromSeconds(30);
 
         private readonly Action<string> _log;
 
@@ -28,7 +25,7 @@ namespace MyOS.Tests.Kernel
         [Fact]
         public void NullDereference_ReportsPageFaultAtTheNullPage()
         {
-            string report = PanicReport("test=fault-null");
+            string report = TestMachines.PanicReport(_log, "test=fault-null");
 
             Assert.Contains("Page Fault", report);
             Assert.Contains("RIP: 0x", report);
@@ -41,22 +38,11 @@ namespace MyOS.Tests.Kernel
         [Fact]
         public void DivideByZero_ReportsTheDivideException()
         {
-            string report = PanicReport("test=divide-zero");
+            string report = TestMachines.PanicReport(_log, "test=divide-zero");
 
             // The CPU's #DE, or the runtime's exception if the compiler checks the divisor first.
             Assert.True(report.Contains("Divide Error (#DE)") || report.Contains("DivideByZeroException"),
                 "the report should name the divide error (\"Divide Error (#DE)\" or \"DivideByZeroException\"):\n" + report);
-        }
-
-        // Boots with the option and returns the report, from its header through "System halted.".
-        private string PanicReport(string kernelArguments)
-        {
-            using VirtualMachine vm = TestMachines.Start(_log, VirtualMachineKind.Qemu, s_reportLimit + TimeSpan.FromSeconds(10),
-                kernelArguments: kernelArguments);
-            string output = vm.Serial.WaitFor(PanicEnd, s_reportLimit);
-            int header = output.IndexOf(PanicHeader, StringComparison.Ordinal);
-            Assert.True(header >= 0, $"\"{PanicEnd}\" came without \"{PanicHeader}\" before it:\n{vm.Transcript}");
-            return output.Substring(header);
         }
 
         // "CR2: 0x0000000000000000 (...)": the address is below 4096.

@@ -1,5 +1,6 @@
 using System;
 using MyOS.Tests.VirtualMachines;
+using Xunit;
 
 namespace MyOS.Tests.Kernel
 {
@@ -34,6 +35,21 @@ namespace MyOS.Tests.Kernel
                 vm.Dispose();
                 throw;
             }
+        }
+
+        /// <summary>
+        /// Boots QEMU with boot options that make the kernel fail on purpose and returns the panic
+        /// report, from its header through "System halted." (30 s to get there).
+        /// </summary>
+        public static string PanicReport(Action<string> log, string kernelArguments)
+        {
+            TimeSpan limit = TimeSpan.FromSeconds(30);
+            using VirtualMachine vm = Start(log, VirtualMachineKind.Qemu, limit + TimeSpan.FromSeconds(10),
+                kernelArguments: kernelArguments);
+            string output = vm.Serial.WaitFor(KernelSuiteRunner.PanicEnd, limit);
+            int header = output.IndexOf(KernelSuiteRunner.PanicHeader, StringComparison.Ordinal);
+            Assert.True(header >= 0, $"\"{KernelSuiteRunner.PanicEnd}\" came without \"{KernelSuiteRunner.PanicHeader}\" before it:\n{vm.Transcript}");
+            return output.Substring(header);
         }
     }
 }

@@ -15,6 +15,9 @@ namespace MyOS.Tests.VirtualMachines
         /// <summary>The first line of a panic report (MyOS.Core's Panic).</summary>
         public const string PanicHeader = "*** KERNEL PANIC ***";
 
+        /// <summary>The last line of every kernel panic report.</summary>
+        public const string PanicEnd = "System halted.";
+
         private static readonly TimeSpan s_panicReportLimit = TimeSpan.FromSeconds(10);
         private static readonly TimeSpan s_promptLimit = TimeSpan.FromSeconds(10);
 
@@ -44,7 +47,7 @@ namespace MyOS.Tests.VirtualMachines
                     if (line.Contains(PanicHeader))
                     {
                         error = running != null ? $"the kernel panicked while running {running}" : "the kernel panicked after the last test";
-                        serial.WaitFor("System halted.", s_panicReportLimit); // so the transcript holds the whole report
+                        serial.WaitFor(PanicEnd, s_panicReportLimit); // so the transcript holds the whole report
                         break;
                     }
                     if (KernelTestOutput.TryParseSummary(line, out int passed, out int failed))
