@@ -1,8 +1,11 @@
+using System.Globalization;
+
 namespace MyOS.Shell
 {
     /// <summary>
     /// Parses the numbers the shell accepts: decimal or 0x hex, and for sizes an optional
-    /// K, M or G suffix (powers of 1024). Overflow past 64 bits is detected, never wrapped.
+    /// K, M or G suffix (powers of 1024). No signs or spaces. Overflow past 64 bits is
+    /// detected, never wrapped. The digits themselves are the runtime's ulong.TryParse.
     /// </summary>
     public static class NumberParser
     {
@@ -17,45 +20,21 @@ namespace MyOS.Shell
             value = 0;
             if (text == null || text.Length == 0)
                 return false;
-            int end = text.Length;
-            int shift = 0;
-            if (allowSuffix)
-            {
-                char last = text[end - 1];
-                shift = last == 'K' || last == 'k' ? 10 : last == 'M' || last == 'm' ? 20 : last == 'G' || last == 'g' ? 30 : 0;
-                if (shift != 0)
-                    end--;
-            }
-            bool hex = end > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
-            int start = hex ? 2 : 0;
-            if (start == end)
+            int shift = allowSuffix ? SuffixShift(text[text.Length - 1]) : 0;
+            string number = shift == 0 ? text : text.Substring(0, text.Length - 1);
+            bool hex = number.Length > 2 && number[0] == '0' && (number[1] == 'x' || number[1] == 'X');
+            ulong parsed;
+            if (!ulong.TryParse(hex ? number.Substring(2) : number,
+                    hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, null, out parsed))
                 return false;
-            ulong result = 0;
-            for (int i = start; i < end; i++)
-            {
-                int digit = DigitValue(text[i]);
-                if (digit < 0 || (!hex && digit > 9))
-                    return false;
-                ulong radix = hex ? 16UL : 10UL;
-                if (result > (ulong.MaxValue - (ulong)digit) / radix)
-                    return false;
-                result = result * radix + (ulong)digit;
-            }
-            if (shift != 0 && result > (ulong.MaxValue >> shift))
+            if (shift != 0 && parsed > (ulong.MaxValue >> shift))
                 return false;
-            value = result << shift;
+            value = parsed << shift;
             return true;
         }
 
-        private static int DigitValue(char c)
-        {
-            if (c >= '0' && c <= '9')
-                return c - '0';
-            if (c >= 'a' && c <= 'f')
-                return c - 'a' + 10;
-            if (c >= 'A' && c <= 'F')
-                return c - 'A' + 10;
-            return -1;
-        }
+        /// <summary>log2 of the multiplier a size suffix stands for; 0 for no suffix.</summary>
+        private static int SuffixShift(char last) =>
+            last == 'K' || last == 'k' ? 10 : last == 'M' || last == 'm' ? 20 : last == 'G' || last == 'g' ? 30 : 0;
     }
 }
