@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Globalization;
 
 namespace MyOS.Diagnostics.Tests
@@ -10,6 +11,7 @@ namespace MyOS.Diagnostics.Tests
         protected override void Execute()
         {
             Check(0.ToString() == "0" && 12345.ToString() == "12345" && (-17).ToString() == "-17", "int in decimal");
+            Check(BitCountsMatchTheirDefinition(), "BitOperations trailing/leading zero counts and pop count");
             Check(int.MinValue.ToString() == "-2147483648" && long.MinValue.ToString() == "-9223372036854775808", "minimum values");
             Check(ulong.MaxValue.ToString() == "18446744073709551615" && ((byte)255).ToString() == "255", "unsigned maximum values");
             Check(255.ToString("X") == "FF" && 255.ToString("x4") == "00ff" && 0xBEEF.ToString("X8") == "0000BEEF", "hex with width");
@@ -31,6 +33,35 @@ namespace MyOS.Diagnostics.Tests
             Check(!int.TryParse("100000000", NumberStyles.HexNumber, null, out _) && ulong.TryParse("FFFFFFFFFFFFFFFF", NumberStyles.HexNumber, null, out ulong all) && all == ulong.MaxValue, "hex overflow detected");
             Check(!int.TryParse("0x10", NumberStyles.HexNumber, null, out _), "hex without 0x prefix, as in .NET");
             Check(int.Parse("31") == 31 && 5.CompareTo(7) < 0 && 5.Equals(5) && !5.Equals((object)5L), "Parse, CompareTo, Equals");
+        }
+
+        // Every single bit and a run of pseudo-random words, against a bit-by-bit count.
+        private static bool BitCountsMatchTheirDefinition()
+        {
+            if (BitOperations.TrailingZeroCount(0UL) != 64 || BitOperations.LeadingZeroCount(0UL) != 64
+                || BitOperations.TrailingZeroCount(0u) != 32 || BitOperations.LeadingZeroCount(0u) != 32)
+                return false;
+            ulong word = 0x9E3779B97F4A7C15UL;
+            for (int i = 0; i < 64 * 4; i++)
+            {
+                ulong value = i < 64 ? 1UL << i : word;
+                word = word * 6364136223846793005UL + 1442695040888963407UL;
+                if (i >= 128)
+                    value &= word;   // sparser words too
+                int trailing = 0, leading = 0, ones = 0;
+                while (trailing < 64 && ((value >> trailing) & 1) == 0)
+                    trailing++;
+                while (leading < 64 && ((value << leading) >> 63) == 0)
+                    leading++;
+                for (int bit = 0; bit < 64; bit++)
+                    ones += (int)((value >> bit) & 1);
+                if (BitOperations.TrailingZeroCount(value) != trailing || BitOperations.LeadingZeroCount(value) != leading
+                    || BitOperations.PopCount(value) != ones)
+                    return false;
+                if ((uint)value != 0 && BitOperations.LeadingZeroCount((uint)value) != BitOperations.LeadingZeroCount((ulong)(uint)value) - 32)
+                    return false;
+            }
+            return true;
         }
     }
 }
