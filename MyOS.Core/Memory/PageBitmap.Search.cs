@@ -59,6 +59,17 @@ namespace MyOS.Core.Memory
                 {
                     return 0;
                 }
+                if (n <= 64)
+                {
+                    // Fast path for a repeated small request: a fit inside from's own word.
+                    // It is the lowest fit: one that crosses into the next word starts higher.
+                    ulong w = from >> 6;
+                    ulong starts = WordRuns.RunStarts(freeBits[w] & (ulong.MaxValue << (int)(from & 63)), n);
+                    if (starts != 0)
+                    {
+                        return (w << 6) + (ulong)BitOperations.TrailingZeroCount(starts);
+                    }
+                }
                 GroupSummary* s = summary + g;
                 if (s->Free == PagesPerGroup)
                 {

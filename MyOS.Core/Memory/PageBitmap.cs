@@ -144,6 +144,13 @@ namespace MyOS.Core.Memory
         /// <summary>Marks pages [first, first + n) used; they must all be free.</summary>
         public void Take(ulong first, ulong n)
         {
+            if ((first & 63) + n <= 64)
+            {
+                // Inside one word: the common case of a small run, without the loop.
+                freeBits[first >> 6] &= ~WordRuns.Mask((int)(first & 63), n);
+                CountTaken(first >> GroupShift, (uint)n);
+                return;
+            }
             ulong end = first + n;
             for (ulong page = first; page < end;)
             {

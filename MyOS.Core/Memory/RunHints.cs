@@ -57,10 +57,8 @@ namespace MyOS.Core.Memory
             int first = 64 - BitOperations.LeadingZeroCount(n - 1) - 1; // ceil(log2 n) - 1: the first class >= n
             for (int i = first; i < Classes; i++)
             {
-                if (start[i] < next)
-                {
-                    start[i] = next;
-                }
+                ulong hint = start[i];
+                start[i] = hint > next ? hint : next; // unconditional store: no branch to mispredict
             }
         }
 
@@ -71,10 +69,8 @@ namespace MyOS.Core.Memory
             for (int i = 0; i < Classes; i++, below = 2 * below + 1)
             {
                 ulong lowest = page > below ? page - below : 0;
-                if (start[i] > lowest)
-                {
-                    start[i] = lowest;
-                }
+                ulong hint = start[i];
+                start[i] = hint < lowest ? hint : lowest;
             }
         }
     }
