@@ -117,7 +117,12 @@ namespace MyOS.Core.Memory
             {
                 ulong from = runHints.Start(pages);
                 ulong lowestFree = searchHint << PageBitmap.GroupShift; // no page below it is free
-                page = bitmap.FindRun(pages, from > lowestFree ? from : lowestFree);
+                from = from > lowestFree ? from : lowestFree;
+                page = bitmap.FindRunInWord(pages, from);
+                if (page == 0)
+                {
+                    page = bitmap.FindRun(pages, from);
+                }
                 if (page == 0)
                 {
                     runHints.Searched(pages, totalPages);

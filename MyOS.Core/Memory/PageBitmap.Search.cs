@@ -41,6 +41,25 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>
+        /// FindRun's fast path, small enough to be inlined: for <paramref name="n"/> &lt;= 64, the
+        /// lowest run of n free pages that starts in the word holding page <paramref name="from"/>,
+        /// at or above it, and lies inside that word; 0 if there is none (then call FindRun).
+        /// When it finds one, that is the lowest fit at or above <paramref name="from"/>: a run
+        /// that crosses into the next word starts higher. A repeated small request, which starts
+        /// at its run hint just below the run it found last time, is usually served here.
+        /// </summary>
+        public ulong FindRunInWord(ulong n, ulong from)
+        {
+            if (n > 64 || from >= groupCount << GroupShift)
+            {
+                return 0;
+            }
+            ulong w = from >> 6;
+            ulong starts = WordRuns.RunStarts(freeBits[w] & (ulong.MaxValue << (int)(from & 63)), n);
+            return starts == 0 ? 0 : (w << 6) + (ulong)BitOperations.TrailingZeroCount(starts);
+        }
+
+        /// <summary>
         /// The first page of the lowest run of <paramref name="n"/> free pages that starts at or
         /// above page <paramref name="from"/>, or 0 if none fits. The caller guarantees that no
         /// run of n free pages starts below <paramref name="from"/> (pages below may be free), so
@@ -58,17 +77,6 @@ namespace MyOS.Core.Memory
                 if (g >= groupCount)
                 {
                     return 0;
-                }
-                if (n <= 64)
-                {
-                    // Fast path for a repeated small request: a fit inside from's own word.
-                    // It is the lowest fit: one that crosses into the next word starts higher.
-                    ulong w = from >> 6;
-                    ulong starts = WordRuns.RunStarts(freeBits[w] & (ulong.MaxValue << (int)(from & 63)), n);
-                    if (starts != 0)
-                    {
-                        return (w << 6) + (ulong)BitOperations.TrailingZeroCount(starts);
-                    }
                 }
                 GroupSummary* s = summary + g;
                 if (s->Free == PagesPerGroup)
