@@ -343,8 +343,8 @@ def command_report(args):
                 why = ("a free run of 8 pages occurs within the first few groups of a 50 % map, so the byte map's "
                        "scan stops after a few thousand bytes; the repeated request benefits from the run hint (its "
                        "search starts at the 8-page class's hint, just below the run the previous call freed, and "
-                       "usually reads one bitmap word), but the cold search passes over those first groups by their "
-                       "summaries at little more cost")
+                       "usually reads one bitmap word); the cold search reaches the same run by passing over the "
+                       "groups below it by their summaries, which costs only a few ns more")
             else:
                 why = (f"this row benefits from the run hint: the previous call's run at the top of memory was "
                        f"freed, and the {n}-page class's hint starts the next search just below it, so the repeated "
@@ -475,7 +475,9 @@ def command_report(args):
       "Ours is timed two ways. **Repeated** (`Bitmap`): the same request again and again, as the benchmark has "
       "always run; for 2 or more pages the run hint of the request's length class (`RunHints`: no run of L free "
       "pages starts below it) starts each search just below the run the previous call found and freed, so the "
-      "Random50 rows of 8, 64 and 512 pages benefit from the hint and no longer search the map. **Cold search** "
+      "Random50 rows of 8, 64 and 512 pages benefit from the hint and no longer search from the bottom of the map. "
+      "The Low75Used rows gain nothing from it: there the search already starts at the first group with a free page "
+      "(the single-page hint), where the run is. **Cold search** "
       "(`BitmapColdSearch`): the run hints are reset before every call, so every search for 2 or more pages "
       "starts at the bottom of memory, as the first request on a fresh map does: the summary's whole-map "
       "search. Single pages have no run hints (they use the non-empty-group hint in both), so their two "
