@@ -14,7 +14,16 @@ namespace MyOS.Benchmarks
     ///   Low75Used: the lowest 75% of pages are used, the rest free (a long-running kernel
     ///             whose low memory has filled up).
     /// Each call allocates Pages pages and frees them again, so the state is the same
-    /// before every call.
+    /// before every call. Two ways to time ours:
+    ///   Bitmap:           the same request again and again; from the second call on, the run
+    ///                     hint of its length class (RunHints) starts the search at or just
+    ///                     below the run found last time. This is a repeated allocation.
+    ///   BitmapColdSearch: the run hints are forgotten before every call, so each search for
+    ///                     2 or more pages starts from the bottom of memory, as the first search
+    ///                     on a fresh map does: the summary's whole-map search (Random50: 64 and
+    ///                     512 pages find a fit only in the top 4 MiB). The single-page path has
+    ///                     no run hints, so for 1 page it is the same as Bitmap.
+    /// The byte map has no hints: every call scans from the bottom.
     /// Run: dotnet run -c Release --project MyOS.Benchmarks -- --filter '*PageAllocatorBenchmarks*'
     /// </summary>
     [Config(typeof(ReportConfig))]
@@ -111,10 +120,18 @@ namespace MyOS.Benchmarks
             return AllocateAndFree(byteMap);
         }
 
-        /// <summary>MyOS's allocator: bitmap with per-group summary.</summary>
+        /// <summary>MyOS's allocator: bitmap with per-group summary; run hints kept between calls.</summary>
         [Benchmark]
         public ulong Bitmap()
         {
+            return AllocateAndFree(bitmap);
+        }
+
+        /// <summary>MyOS's allocator with its run hints forgotten before each call: the cold, whole-map search.</summary>
+        [Benchmark]
+        public ulong BitmapColdSearch()
+        {
+            ((PageAllocator)bitmap).ResetRunHints();
             return AllocateAndFree(bitmap);
         }
 

@@ -4,7 +4,8 @@ namespace MyOS.Core.Memory
     /// MyOS's physical page allocator: a bitmap with a per-group summary (see PageBitmap).
     /// Single pages come in near-constant time and n-page runs skip full and empty memory a
     /// group or 64 groups at a time. Invariant: freePages equals the set bits of the bitmap,
-    /// and no group below searchHint has a free page. Placement: lowest address that fits.
+    /// no group below searchHint has a free page, and runHints holds (see RunHints: no run of
+    /// L free pages starts below its hint for class L). Placement: lowest address that fits.
     /// </summary>
     public sealed unsafe class PageAllocator : PhysicalPageAllocator
     {
@@ -18,6 +19,8 @@ namespace MyOS.Core.Memory
         private ulong freePages;
         /// <summary>A group number at or below the lowest group with a free page; searches start here.</summary>
         private ulong searchHint;
+        /// <summary>Per run-length class, a page below which no run of that length starts; searches for n &gt;= 2 pages start there.</summary>
+        private RunHints runHints;
 
         /// <summary>
         /// Builds the allocator over the first <paramref name="count"/> entries of
@@ -70,6 +73,7 @@ namespace MyOS.Core.Memory
             freePages = bitmap.BuildSummary();
             usablePages = freePages;
             searchHint = 0;
+            runHints.Reset(); // every page that is free became free just now: nothing is known yet
         }
 
         /// <summary>
@@ -94,7 +98,8 @@ namespace MyOS.Core.Memory
         /// <summary>
         /// Allocates <paramref name="pages"/> contiguous pages at the lowest address that fits
         /// and returns that physical address, or 0 (seed: pmalloc). One page: the lowest free
-        /// page, found through the summary. More: see PageBitmap.FindRun.
+        /// page, found through the summary. More: PageBitmap.FindRun, starting at the run hint
+        /// of the request's length class (or at searchHint's group, if that is higher).
         /// </summary>
         public override ulong Allocate(ulong pages)
         {
@@ -110,12 +115,21 @@ namespace MyOS.Core.Memory
             }
             else
             {
-                page = bitmap.FindRun(pages, searchHint);
+                ulong from = runHints.Start(pages);
+                ulong lowestFree = searchHint << PageBitmap.GroupShift; // no page below it is free
+                from = from > lowestFree ? from : lowestFree;
+                page = bitmap.FindRunInWord(pages, from);
                 if (page == 0)
                 {
+                    page = bitmap.FindRun(pages, from);
+                }
+                if (page == 0)
+                {
+                    runHints.Searched(pages, totalPages);
                     return 0;
                 }
                 bitmap.Take(page, pages);
+                runHints.Searched(pages, page + pages);
             }
             freePages -= pages;
             return page << PageMath.PageShift;
@@ -150,7 +164,24 @@ namespace MyOS.Core.Memory
                 {
                     searchHint = group;
                 }
+                runHints.Freed(first); // first is at or below the lowest page that became free
             }
+        }
+
+        /// <summary>
+        /// Forgets the run hints, so that the next search for a run starts from the bottom of
+        /// memory as on a fresh allocator (placement does not change). For benchmarks that
+        /// measure the whole-map search rather than a repeated request.
+        /// </summary>
+        internal void ResetRunHints()
+        {
+            runHints.Reset();
+        }
+
+        /// <summary>The run hint a search for <paramref name="pages"/> (&gt;= 2) pages would start at; for tests of its invariant.</summary>
+        internal ulong RunHint(ulong pages)
+        {
+            return runHints.Start(pages);
         }
 
         /// <summary>The state of the page that holds physical <paramref name="address"/>.</summary>

@@ -14,6 +14,9 @@ namespace MyOS.Core.Memory
     //                       read only for an inner fit; when it is stale, the words are
     //                       walked directly, and if no fit is there the summary is
     //                       recomputed so that the next search passes over the group.
+    // A search may start inside a group (at a run hint, see RunHints): that group's words are
+    // walked from the start page on, with the pages below it masked off, unless its fresh
+    // summary shows no fit inside it; then the search goes on group by group as above.
     internal unsafe partial struct PageBitmap
     {
         /// <summary>The first group at or after <paramref name="from"/> with a free page, or groupCount if none.</summary>
@@ -38,14 +41,74 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>
-        /// The first page of the lowest run of <paramref name="n"/> free pages, searching from group
-        /// <paramref name="from"/> (no group below it may have a free page), or 0 if none fits.
-        /// 0 is safe as "none": page 0 is never free, so no run can start there.
+        /// FindRun's fast path, small enough to be inlined: for <paramref name="n"/> &lt;= 64, the
+        /// lowest run of n free pages that starts in the word holding page <paramref name="from"/>,
+        /// at or above it, and lies inside that word; 0 if there is none (then call FindRun).
+        /// When it finds one, that is the lowest fit at or above <paramref name="from"/>: a run
+        /// that crosses into the next word starts higher. A repeated small request, which starts
+        /// at its run hint just below the run it found last time, is usually served here.
+        /// </summary>
+        public ulong FindRunInWord(ulong n, ulong from)
+        {
+            if (n > 64 || from >= groupCount << GroupShift)
+            {
+                return 0;
+            }
+            ulong w = from >> 6;
+            ulong starts = WordRuns.RunStarts(freeBits[w] & (ulong.MaxValue << (int)(from & 63)), n);
+            return starts == 0 ? 0 : (w << 6) + (ulong)BitOperations.TrailingZeroCount(starts);
+        }
+
+        /// <summary>
+        /// The first page of the lowest run of <paramref name="n"/> free pages that starts at or
+        /// above page <paramref name="from"/>, or 0 if none fits. The caller guarantees that no
+        /// run of n free pages starts below <paramref name="from"/> (pages below may be free), so
+        /// this is the lowest run in memory. 0 is safe as "none": page 0 is never free, so no
+        /// run can start there.
         /// </summary>
         public ulong FindRun(ulong n, ulong from)
         {
-            ulong run = 0; // free pages directly below group g's first page, which a run may extend
-            ulong g = NextNonEmptyGroup(from);
+            ulong run = 0; // free pages directly below group g's first page (from `from` on), which a run may extend
+            ulong g = from >> GroupShift;
+            ulong offset = from & (PagesPerGroup - 1);
+            if (offset != 0)
+            {
+                // Starting inside group g: only its pages from `from` on count.
+                if (g >= groupCount)
+                {
+                    return 0;
+                }
+                GroupSummary* s = summary + g;
+                if (s->Free == PagesPerGroup)
+                {
+                    run = PagesPerGroup - offset;
+                    if (run >= n)
+                    {
+                        return from;
+                    }
+                }
+                else if (s->Free != 0)
+                {
+                    if (s->Longest != GroupSummary.Stale && s->Longest < n)
+                    {
+                        // No fit inside the group: only its tail (the part at or above `from`) goes on.
+                        run = Min(s->Tail, PagesPerGroup - offset);
+                    }
+                    else
+                    {
+                        ulong found = WalkWords(g, (int)(offset >> 6), ulong.MaxValue << (int)(offset & 63), n, ref run);
+                        if (found != 0)
+                        {
+                            return found;
+                        }
+                    }
+                }
+                g++;
+            }
+            if (run == 0)
+            {
+                g = NextNonEmptyGroup(g);
+            }
             while (g < groupCount)
             {
                 GroupSummary* s = summary + g;
@@ -138,11 +201,22 @@ namespace MyOS.Core.Memory
         /// </summary>
         private ulong WalkGroup(ulong g, ulong n, ref ulong run)
         {
+            return WalkWords(g, 0, ulong.MaxValue, n, ref run);
+        }
+
+        /// <summary>
+        /// WalkGroup from word <paramref name="firstWord"/> of the group on, with the pages of
+        /// that word outside <paramref name="firstMask"/> taken as used (a search that starts
+        /// inside the word).
+        /// </summary>
+        private ulong WalkWords(ulong g, int firstWord, ulong firstMask, ulong n, ref ulong run)
+        {
             ulong* words = freeBits + g * WordsPerGroup;
-            ulong page = g << GroupShift;
-            for (int i = 0; i < WordsPerGroup; i++, page += 64)
+            ulong page = (g << GroupShift) + (ulong)(firstWord << 6);
+            for (int i = firstWord; i < WordsPerGroup; i++, page += 64)
             {
-                ulong word = words[i];
+                ulong word = words[i] & firstMask;
+                firstMask = ulong.MaxValue;
                 if (word == ulong.MaxValue)
                 {
                     if (run + 64 >= n)
@@ -228,6 +302,12 @@ namespace MyOS.Core.Memory
         private static ulong Max(ulong a, ulong b)
         {
             return a > b ? a : b;
+        }
+
+        /// <summary>The smaller of two values (no Math in the kernel subset).</summary>
+        private static ulong Min(ulong a, ulong b)
+        {
+            return a < b ? a : b;
         }
     }
 }

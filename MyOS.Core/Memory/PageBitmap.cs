@@ -144,6 +144,13 @@ namespace MyOS.Core.Memory
         /// <summary>Marks pages [first, first + n) used; they must all be free.</summary>
         public void Take(ulong first, ulong n)
         {
+            if ((first & 63) + n <= 64)
+            {
+                // Inside one word: the common case of a small run, without the loop.
+                freeBits[first >> 6] &= ~WordRuns.Mask((int)(first & 63), n);
+                CountTaken(first >> GroupShift, (uint)n);
+                return;
+            }
             ulong end = first + n;
             for (ulong page = first; page < end;)
             {
@@ -172,6 +179,20 @@ namespace MyOS.Core.Memory
         /// <summary>Marks the usable pages of [first, first + n) free; returns how many were used before.</summary>
         public ulong Release(ulong first, ulong n)
         {
+            if ((first & 63) + n <= 64)
+            {
+                // Inside one word: the common case of a small run, without the loop.
+                ulong word = first >> 6;
+                ulong newlyFree = WordRuns.Mask((int)(first & 63), n) & usableBits[word] & ~freeBits[word];
+                if (newlyFree == 0)
+                {
+                    return 0;
+                }
+                freeBits[word] |= newlyFree;
+                uint count = (uint)BitOperations.PopCount(newlyFree);
+                CountReleased(first >> GroupShift, count);
+                return count;
+            }
             ulong released = 0;
             ulong end = first + n;
             for (ulong page = first; page < end;)
