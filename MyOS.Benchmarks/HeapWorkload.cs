@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace MyOS.Benchmarks
 {
@@ -19,14 +20,9 @@ namespace MyOS.Benchmarks
     /// </summary>
     public sealed class HeapWorkload
     {
-        /// <summary>
-        /// Length of the precomputed random streams (a power of two): above the largest live
-        /// count, so that at a million live blocks the churn still reaches every slot.
-        /// </summary>
-        private const int StreamLength = 1 << 21;
-
-        private readonly ulong[] sizes;     // request size of pair i (mod StreamLength)
+        private readonly ulong[] sizes;     // request size of pair i (mod the stream length)
         private readonly int[] victims;     // slot freed and refilled by pair i
+        private readonly int mask;          // stream length - 1
         private int cursor;                 // next position in the streams
 
         /// <summary>The live blocks, one per slot.</summary>
@@ -36,10 +32,17 @@ namespace MyOS.Benchmarks
 
         public HeapWorkload(int live, SizeMix mix)
         {
+            // A power of two, 65,536 or the first above the live count: long enough that the churn
+            // reaches every slot at a million live blocks, short enough not to crowd the cache
+            // when the heap itself is small.
+            int length = 1 << 16;
+            while (length < live)
+                length <<= 1;
+            mask = length - 1;
             var rng = new Random(12345);
-            sizes = new ulong[StreamLength];
-            victims = new int[StreamLength];
-            for (int i = 0; i < StreamLength; i++)
+            sizes = new ulong[length];
+            victims = new int[length];
+            for (int i = 0; i < length; i++)
             {
                 sizes[i] = mix == SizeMix.Uniform
                     ? (ulong)rng.Next(4, 1001)
@@ -57,7 +60,7 @@ namespace MyOS.Benchmarks
         public void Fill(Func<ulong, IntPtr> allocate, Action<IntPtr> free)
         {
             for (int i = 0; i < Live; i++)
-                Slots[i] = allocate(sizes[i & (StreamLength - 1)]);
+                Slots[i] = allocate(sizes[i & mask]);
             Churn(Math.Max(Live, 20_000), allocate, free);
         }
 
@@ -66,16 +69,17 @@ namespace MyOS.Benchmarks
         {
             for (int i = 0; i < pairs; i++)
             {
-                int k = cursor++ & (StreamLength - 1);
+                int k = cursor++ & mask;
                 free(Slots[victims[k]]);
                 Slots[victims[k]] = allocate(sizes[k]);
             }
         }
 
         /// <summary>The next pair's slot and size (the benchmarks inline the pair to time it without delegates).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Next(out ulong size)
         {
-            int k = cursor++ & (StreamLength - 1);
+            int k = cursor++ & mask;
             size = sizes[k];
             return victims[k];
         }

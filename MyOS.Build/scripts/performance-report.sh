@@ -24,7 +24,7 @@ if [[ "${1:-}" != "--report" ]]; then
   dotnet run -c Release --no-build --project MyOS.Benchmarks -- --efficiency "$data/efficiency.json"
   echo "== host benchmarks (run)"
   dotnet run -c Release --no-build --project MyOS.Benchmarks -- \
-    --filter '*PageAllocatorBenchmarks*' '*PageHostMallocBenchmarks*' '*HeapBenchmarks*' \
+    --filter '*PageAllocatorBenchmarks*' '*PageHostMallocBenchmarks*' '*HeapBenchmarks*' '*HeapLinearBenchmarks*' \
     --artifacts "$data/bdn" > "$data/benchmarks.log" 2>&1 \
     || { tail -40 "$data/benchmarks.log"; echo "error: host benchmarks failed (log: $data/benchmarks.log)" >&2; exit 1; }
   loadAfter=$(load)
