@@ -9,7 +9,7 @@ namespace MyOS.Benchmarks
 {
     /// <summary>
     /// The job every MyOS benchmark runs with: 1 launch, 2 warm-up and 15 measured iterations
-    /// of 100 ms, so the whole suite stays at about five minutes on two cores; the report uses
+    /// of 100 ms, so the whole suite stays at about six minutes on two cores; the report uses
     /// the median of the 15, which a neighbour's burst of load on a shared machine moves less. Besides the default
     /// exporters (markdown, HTML, *-report.csv) it writes *-report-brief.json with the raw
     /// statistics in nanoseconds, which MyOS.Build/scripts/performance-report.py reads.

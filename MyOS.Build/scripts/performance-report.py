@@ -206,8 +206,10 @@ def ratio(baseline, ours):
 COLOURS = {"ours": "#1f5fbf", "baseline": "#c0392b", "malloc": "#2e8b57", "predict": "#888888"}
 
 
-def svg_plot(path, title, xlabel, ylabel, series, xlog=True, ylog=True, xticks=None, note=None):
-    """Writes a line plot. series: list of {label, points [(x, y)], colour, dash, marker}."""
+def svg_plot(path, title, xlabel, ylabel, series, xlog=True, ylog=True, xticks=None, note=None, yformat=None):
+    """Writes a line plot. series: list of {label, points [(x, y)], colour, dash, marker}; yformat labels
+    the y ticks (default: durations in ns)."""
+    yformat = yformat or ns
     width, height = 720, 440
     left, right, top, bottom = 80, 230, 40, 60
     pw, ph = width - left - right, height - top - bottom
@@ -237,7 +239,7 @@ def svg_plot(path, title, xlabel, ylabel, series, xlog=True, ylog=True, xticks=N
         for e in range(int(y0), int(y1) + 1):
             v = 10 ** e
             out.append(f'<line x1="{left}" x2="{left + pw}" y1="{Y(v):.1f}" y2="{Y(v):.1f}" stroke="#ddd"/>')
-            out.append(f'<text x="{left - 6}" y="{Y(v) + 4:.1f}" text-anchor="end">{esc(ns(v))}</text>')
+            out.append(f'<text x="{left - 6}" y="{Y(v) + 4:.1f}" text-anchor="end">{esc(yformat(v))}</text>')
             for m in range(2, 10):
                 if e < y1:
                     out.append(f'<line x1="{left}" x2="{left + pw}" y1="{Y(m * v):.1f}" y2="{Y(m * v):.1f}" stroke="#f2f2f2"/>')
@@ -246,7 +248,7 @@ def svg_plot(path, title, xlabel, ylabel, series, xlog=True, ylog=True, xticks=N
         v = 0.0
         while v <= y1:
             out.append(f'<line x1="{left}" x2="{left + pw}" y1="{Y(v):.1f}" y2="{Y(v):.1f}" stroke="#ddd"/>')
-            out.append(f'<text x="{left - 6}" y="{Y(v) + 4:.1f}" text-anchor="end">{esc(ns(v) if v else "0")}</text>')
+            out.append(f'<text x="{left - 6}" y="{Y(v) + 4:.1f}" text-anchor="end">{esc(yformat(v) if v else "0")}</text>')
             v += step
     for value, label in (xticks or [(x, str(x)) for x in sorted(set(xs))]):
         out.append(f'<line x1="{X(value):.1f}" x2="{X(value):.1f}" y1="{top}" y2="{top + ph}" stroke="#eee"/>')
@@ -610,6 +612,7 @@ def command_report(args):
     if series:
         svg_plot(os.path.join(plots, "heap-tree-height.svg"), "Work per operation: the free tree's height",
                  "live blocks (log)", "levels walked at most", series, ylog=False, xticks=live_ticks,
+                 yformat=lambda v: f"{v:g}",
                  note="on a log x axis, logarithmic growth\nis a straight line (grey: log2 of the\n"
                       "free blocks, a perfect tree's depth)")
     series = []
@@ -623,6 +626,7 @@ def command_report(args):
     if series:
         svg_plot(os.path.join(plots, "heap-tree-log-growth.svg"), "Our heap's time relative to host malloc",
                  "live blocks (log)", "ours / host malloc, same live count", series, ylog=False, xticks=live_ticks,
+                 yformat=lambda v: f"{v:g}x",
                  note="malloc's work per pair does not\ndepend on the live count, so this\nratio takes the "
                       "memory system's\nslow-down out of our time")
     w("![heap cost against live blocks, all allocators](plots/heap-cost-vs-live.svg)")

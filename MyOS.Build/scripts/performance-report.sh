@@ -2,7 +2,7 @@
 # One command for docs/performance.md and docs/plots/*.svg (issue 8):
 #   MyOS.Build/scripts/performance-report.sh            # measure everything, then write the report
 #   MyOS.Build/scripts/performance-report.sh --report   # only re-render from the last run's data
-# Measures: host benchmarks (MyOS.Benchmarks, BenchmarkDotNet, the whole script about 4-5 minutes on 2 cores), heap
+# Measures: host benchmarks (MyOS.Benchmarks, BenchmarkDotNet, the whole script about 7 minutes on 2 cores), heap
 # efficiency and placement, the kernel's `bench` in QEMU and boot time to the prompt in QEMU and Bochs.
 # Raw data goes to artifacts/performance/ (ignored by git).
 set -euo pipefail
