@@ -126,11 +126,12 @@ namespace MyOS.Tests.Kernel
             var text = new StringBuilder();
             text.AppendLine($"In-kernel suite summary: {runs.Count} boots, {ParallelVms} VM(s) at a time, {_clock.Elapsed.TotalSeconds:0.0} s " +
                             $"(test list read in {KernelTestDiscovery.Elapsed.TotalSeconds:0.0} s at discovery)");
+            int idWidth = runs.Count == 0 ? 0 : runs.Max(r => r.Configuration.Id.Length);
             foreach (ConfigurationRun run in runs.OrderBy(r => VmConfiguration.Matrix.ToList().IndexOf(r.Configuration)))
             {
                 int memoryProblems = run.CheckMemory().Problems.Count;
                 string boot = run.BootTime is TimeSpan time ? $"boot {time.TotalSeconds,5:0.0} s" : "no prompt   ";
-                text.AppendLine($"  {run.Configuration.Id,-14} {boot}  VM {run.VmLifetime.TotalSeconds,5:0.0} s  {run.SuiteLine()};  " +
+                text.AppendLine($"  {run.Configuration.Id.PadRight(idWidth)} {boot}  VM {run.VmLifetime.TotalSeconds,5:0.0} s  {run.SuiteLine()};  " +
                                 $"memory {(memoryProblems == 0 ? "ok" : memoryProblems + " problem(s)")}");
                 foreach (KernelTestResult failure in run.Suite?.Failures ?? Enumerable.Empty<KernelTestResult>())
                     text.AppendLine($"      {failure}");

@@ -70,6 +70,20 @@ namespace MyOS.Tests.Kernel
 
         [Theory]
         [MemberData(nameof(Configurations))]
+        public void MemInfo_NamesTheAllocatorsTheBootOptionsChose(string vm)
+        {
+            ConfigurationRun run = Run(vm);
+            Assert.True(run.MemInfoLines != null, "no meminfo: " + run.Error + Context(run));
+
+            string arguments = " " + run.Configuration.KernelArguments + " ";
+            string pages = arguments.Contains(" pages=bytemap ") ? "(pages=bytemap)" : "(pages=bitmap)";
+            string heap = arguments.Contains(" heap=linear ") ? "(heap=linear)" : "(heap=block)";
+            Assert.Contains(run.MemInfoLines, line => line.StartsWith("page allocator:") && line.EndsWith(pages));
+            Assert.Contains(run.MemInfoLines, line => line.StartsWith("heap allocator:") && line.EndsWith(heap));
+        }
+
+        [Theory]
+        [MemberData(nameof(Configurations))]
         public void Suite_ReportsEachListedTestOnce_WithAMatchingSummary(string vm)
         {
             ConfigurationRun run = Run(vm);

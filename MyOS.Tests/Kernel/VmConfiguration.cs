@@ -18,12 +18,16 @@ namespace MyOS.Tests.Kernel
     {
         /// <summary>
         /// The matrix of issue 7: QEMU from a small machine to one with RAM above 4 GiB (3.5 GiB and
-        /// 5 GiB both split around QEMU's PCI hole), and Bochs, whose BIOS and devices differ.
+        /// 5 GiB both split around QEMU's PCI hole), and Bochs, whose BIOS and devices differ; and
+        /// one kernel on the baseline allocators (byte map pages, linear first-fit heap), small
+        /// because the byte map's exhaustion test is quadratic under emulation.
         /// </summary>
         public static readonly IReadOnlyList<VmConfiguration> Matrix = new[]
         {
             Qemu(32), Qemu(128), Qemu(512), Qemu(3584), Qemu(5120),
             new VmConfiguration("bochs-128MiB", VirtualMachineKind.Bochs, 128),
+            // Issue 8: Cosmos.config swaps the whole kernel onto the baseline allocators.
+            new VmConfiguration("qemu-32MiB-baselines", VirtualMachineKind.Qemu, 32, "pages=bytemap heap=linear"),
         };
 
         /// <summary>The matrix entry called <paramref name="id"/>; throws for an unknown one.</summary>

@@ -4,7 +4,7 @@ using MyOS.Core.Memory;
 
 namespace MyOS.Shell.Commands
 {
-    /// <summary>`meminfo`: page allocator and heap totals</summary>
+    /// <summary>`meminfo`: which page allocator and heap this boot uses, and their totals.</summary>
     public sealed unsafe class MemInfoCommand : ShellCommand
     {
         public override string Name => "meminfo";
@@ -16,6 +16,11 @@ namespace MyOS.Shell.Commands
             if (!ExpectWords(count, 0, 0))
                 return;
             PageAllocatorStats pages = KernelMemory.Pages.GetStats();
+            // Which allocators Cosmos.config (PageAllocator, Heap) chose for this boot.
+            KernelConsole.WriteLine("page allocator:    " + (KernelMemory.Pages is ByteMapPageAllocator
+                ? "byte map, linear scan (pages=bytemap)" : "bitmap with group summaries (pages=bitmap)"));
+            KernelConsole.WriteLine("heap allocator:    " + (KernelMemory.Heap is LinearFirstFitHeap
+                ? "linear first-fit list (heap=linear)" : "block allocator, AVL first fit (heap=block)"));
             KernelConsole.WriteLine("pages total:       " + Line(pages.TotalPages));
             KernelConsole.WriteLine("pages usable:      " + Line(pages.UsablePages));
             KernelConsole.WriteLine("pages free:        " + Line(pages.FreePages));
