@@ -69,9 +69,9 @@ namespace MyOS.Benchmarks
         {
             for (int i = 0; i < pairs; i++)
             {
-                int k = cursor++ & mask;
-                free(Slots[victims[k]]);
-                Slots[victims[k]] = allocate(sizes[k]);
+                int slot = Next(out ulong size);
+                free(Slots[slot]);
+                Slots[slot] = allocate(size);
             }
         }
 

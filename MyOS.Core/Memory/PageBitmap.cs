@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace MyOS.Core.Memory
 {
@@ -146,20 +147,24 @@ namespace MyOS.Core.Memory
         {
             if ((first & 63) + n <= 64)
             {
-                // Inside one word: the common case of a small run, without the loop.
-                freeBits[first >> 6] &= ~WordRuns.Mask((int)(first & 63), n);
-                CountTaken(first >> GroupShift, (uint)n);
+                TakeInWord(first, n); // the common case of a small run, without the loop
                 return;
             }
             ulong end = first + n;
             for (ulong page = first; page < end;)
             {
-                ulong word = page >> 6;
                 ulong take = RunInWord(page, end);
-                freeBits[word] &= ~WordRuns.Mask((int)(page & 63), take);
-                CountTaken(word / WordsPerGroup, (uint)take);
+                TakeInWord(page, take);
                 page += take;
             }
+        }
+
+        /// <summary>Marks the <paramref name="count"/> free pages from <paramref name="page"/> used; they lie in one word.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void TakeInWord(ulong page, ulong count)
+        {
+            freeBits[page >> 6] &= ~WordRuns.Mask((int)(page & 63), count);
+            CountTaken(page >> GroupShift, (uint)count);
         }
 
         /// <summary>Marks one page free if it is usable and used; returns 1 if it changed, else 0.</summary>
@@ -181,35 +186,32 @@ namespace MyOS.Core.Memory
         {
             if ((first & 63) + n <= 64)
             {
-                // Inside one word: the common case of a small run, without the loop.
-                ulong word = first >> 6;
-                ulong newlyFree = WordRuns.Mask((int)(first & 63), n) & usableBits[word] & ~freeBits[word];
-                if (newlyFree == 0)
-                {
-                    return 0;
-                }
-                freeBits[word] |= newlyFree;
-                uint count = (uint)BitOperations.PopCount(newlyFree);
-                CountReleased(first >> GroupShift, count);
-                return count;
+                return ReleaseInWord(first, n); // the common case of a small run, without the loop
             }
             ulong released = 0;
             ulong end = first + n;
             for (ulong page = first; page < end;)
             {
-                ulong word = page >> 6;
                 ulong take = RunInWord(page, end);
-                ulong mask = WordRuns.Mask((int)(page & 63), take) & usableBits[word];
-                ulong newlyFree = mask & ~freeBits[word];
-                if (newlyFree != 0)
-                {
-                    freeBits[word] |= newlyFree;
-                    uint count = (uint)BitOperations.PopCount(newlyFree);
-                    CountReleased(word / WordsPerGroup, count);
-                    released += count;
-                }
+                released += ReleaseInWord(page, take);
                 page += take;
             }
+            return released;
+        }
+
+        /// <summary>Marks the usable pages among the <paramref name="count"/> from <paramref name="page"/> (one word) free; returns how many were used before.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private ulong ReleaseInWord(ulong page, ulong count)
+        {
+            ulong word = page >> 6;
+            ulong newlyFree = WordRuns.Mask((int)(page & 63), count) & usableBits[word] & ~freeBits[word];
+            if (newlyFree == 0)
+            {
+                return 0;
+            }
+            freeBits[word] |= newlyFree;
+            uint released = (uint)BitOperations.PopCount(newlyFree);
+            CountReleased(page >> GroupShift, released);
             return released;
         }
 

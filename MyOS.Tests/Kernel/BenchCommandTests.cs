@@ -33,7 +33,7 @@ namespace MyOS.Tests.Kernel
         public void Bench_ReportsEveryWorkloadBesideItsBaseline_AndGivesItsPagesBack()
         {
             using VirtualMachine vm = TestMachines.StartAtPrompt(_log, deadline: s_benchLimit + TimeSpan.FromSeconds(90));
-            Dictionary<string, ulong> before = MemInfo(vm);
+            MemInfoReport before = MemInfo(vm);
 
             IReadOnlyList<string> lines = vm.Serial.RunCommand("bench", s_benchLimit);
 
@@ -53,24 +53,13 @@ namespace MyOS.Tests.Kernel
 
             // The benchmark heaps and page runs went back to the page allocator: pages still in
             // use grew only by what the kernel heap grew (bench's own objects are never freed: no GC).
-            Dictionary<string, ulong> after = MemInfo(vm);
-            ulong heapPages = (after["heap size"] - before["heap size"]) / 4096;
-            Assert.Equal(before["pages used"] + heapPages, after["pages used"]);
-            Assert.Equal(0UL, (after["heap size"] - before["heap size"]) % 4096);
+            MemInfoReport after = MemInfo(vm);
+            ulong heapPages = (after.HeapBytes - before.HeapBytes) / 4096;
+            Assert.Equal(before.UsedPages + heapPages, after.UsedPages);
+            Assert.Equal(0UL, (after.HeapBytes - before.HeapBytes) % 4096);
         }
 
-        // meminfo's "name: number ..." lines.
-        private static Dictionary<string, ulong> MemInfo(VirtualMachine vm)
-        {
-            var values = new Dictionary<string, ulong>();
-            foreach (string line in vm.Serial.RunCommand("meminfo", s_commandLimit))
-            {
-                Match m = Regex.Match(line, @"^([a-z ]+):\s+(\d+)");
-                if (m.Success)
-                    values[m.Groups[1].Value] = ulong.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-            }
-            Assert.True(values.ContainsKey("pages used") && values.ContainsKey("heap size"), "meminfo lacks its totals");
-            return values;
-        }
+        private static MemInfoReport MemInfo(VirtualMachine vm) =>
+            MemInfoReport.Parse(vm.Serial.RunCommand("meminfo", s_commandLimit));
     }
 }

@@ -74,7 +74,7 @@ namespace MyOS.Tests.Kernel
             Assert.Empty(MemoryReportCheck.Check(GuestMemoryLayout.For(VirtualMachineKind.Bochs, 128),
                 BannerMemory.Parse("Memory: 127 MiB usable RAM reported by GRUB (mem_lower 636 KiB, mem_upper 129984 KiB)"),
                 MemoryMapListing.Parse(s_bochsMap),
-                MemInfoReport.Parse(new[] { "pages total: 32752 pages (127 MiB)", "pages usable: 30502 pages", "pages free: 30476 pages", "largest free run: 30329 pages" })));
+                MemInfoReport.Parse(new[] { "pages total: 32752 pages (127 MiB)", "pages usable: 30502 pages", "pages free: 30476 pages", "pages used: 26 pages", "largest free run: 30329 pages", "heap size: 65536 bytes" })));
         }
 
         [Fact]
@@ -83,7 +83,7 @@ namespace MyOS.Tests.Kernel
             // What a kernel that stops at 4 GiB would print: no high region, totals and pages to match.
             string[] map = s_qemu5GiBMap.Where(line => !line.StartsWith("0x0000000100000000")).ToArray();
             map[^1] = "usable: 3211464704 bytes (3062 MiB) of 16106061824 bytes reported";
-            string[] info = { "pages total: 786400 pages", "pages usable: 784049 pages", "pages free: 784021 pages", "largest free run: 783873 pages" };
+            string[] info = { "pages total: 786400 pages", "pages usable: 784049 pages", "pages free: 784021 pages", "pages used: 28 pages", "largest free run: 783873 pages", "heap size: 65536 bytes" };
 
             IReadOnlyList<string> problems = Check(5120, Qemu5GiBBanner, map, info);
 
