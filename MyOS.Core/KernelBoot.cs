@@ -1,4 +1,6 @@
+#if MYOS_CORELIB
 using Internal.Runtime;
+#endif
 using MyOS.Core.Boot;
 using MyOS.Core.Bridge.Import;
 using MyOS.Core.Console;
@@ -42,9 +44,11 @@ namespace MyOS.Core
                 : new KernelCommandLine(null, 0);
 
             KernelConsole.Initialize(useSerial: !CommandLine.Has("serial", "false"));
+#if MYOS_CORELIB
             KernelHooks.Panic = &Panic.OnRuntimeError;
             KernelHooks.WriteChar = &KernelConsole.Write;
             TypeNameTable.Install();
+#endif
             InterruptDescriptorTable.Install(&Panic.OnCpuException);
             ProgrammableInterruptController.Initialize();
 
