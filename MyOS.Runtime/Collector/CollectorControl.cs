@@ -23,6 +23,26 @@ namespace MyOS.Runtime.Collector
         [RuntimeExport("RhGetGcCollectionCount")]
         private static int CollectionCount(int generation, bool includeSpecial) => 0;
 
+        [RuntimeExport("RhGetGeneration")]
+        private static int Generation(object target) => 0;
+
+        /// <summary>
+        /// Bytes of the GC descriptor ILC placed in front of a MethodTable (read backwards from
+        /// it): a series count, then either that many {size, offset} pairs, or for arrays of
+        /// structs a start offset and -count {pointers, skip} pairs. 0 for a type without references.
+        /// </summary>
+        [RuntimeExport("RhGetGCDescSize")]
+        private static int GCDescSize(uint* type)
+        {
+            const uint HasPointersFlag = 0x01000000;
+            if ((*type & HasPointersFlag) == 0)
+                return 0;
+            long series = ((long*)type)[-1];
+            return series >= 0
+                ? sizeof(long) + (int)series * 2 * sizeof(long)
+                : 2 * sizeof(long) + (int)-series * sizeof(long);
+        }
+
         [RuntimeExport("RhGetMaxGcGeneration")]
         private static int MaxGeneration() => 0;
 

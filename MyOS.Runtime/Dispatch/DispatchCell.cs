@@ -30,6 +30,25 @@ namespace MyOS.Runtime.Dispatch
         [DllImport("*", EntryPoint = "interface_dispatch_cached_stub"), SuppressGCTransition]
         private static extern void* CachedStub();
 
+        [DllImport("*", EntryPoint = "interface_dispatch_initial_stub"), SuppressGCTransition]
+        private static extern void* InitialStub();
+
+        /// <summary>
+        /// A cell for an interface call made at run time (reflection, delegates to interface
+        /// methods): a run of one cell naming <paramref name="interfaceType"/> absolutely, ended
+        /// by the cell that holds the slot. Lives for the whole run, as compiled cells do.
+        /// </summary>
+        [RuntimeExport("RhNewInterfaceDispatchCell")]
+        private static DispatchCell* NewCell(MethodTable* interfaceType, int slot)
+        {
+            DispatchCell* cells = (DispatchCell*)RuntimeMemory.AllocateRaw((nuint)(2 * sizeof(DispatchCell)));
+            cells[0].Stub = InitialStub();
+            cells[0].CacheWord = (nint)interfaceType | InterfacePointer;
+            cells[1].Stub = null;
+            cells[1].CacheWord = slot;
+            return cells;
+        }
+
         [RuntimeExport("RhpGetDispatchCellInfo")]
         private static void GetInfo(DispatchCell* cell, DispatchCellInfo* info) => *info = cell->Describe();
 

@@ -70,3 +70,10 @@ global interface_dispatch_cached_stub
 interface_dispatch_cached_stub:
     lea rax, [MyOSCachedInterfaceDispatch]
     ret
+
+; void* interface_dispatch_initial_stub(): the address of RhpInitialDynamicInterfaceDispatch,
+; the stub of a cell made at run time.
+global interface_dispatch_initial_stub
+interface_dispatch_initial_stub:
+    lea rax, [RhpInitialDynamicInterfaceDispatch]
+    ret

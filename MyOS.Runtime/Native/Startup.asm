@@ -15,6 +15,7 @@ extern MyOSRuntimeStaticsReady
 extern __modules_start
 extern __modules_end
 extern GetRuntimeException
+extern __security_cookie
 extern RuntimeFailFast
 extern AppendExceptionStackFrame
 extern GetSystemArrayEEType
@@ -27,6 +28,11 @@ section .text
 runtime_start:
     push rbx                                        ; also aligns the stack to 16 bytes for the calls
     mov rbx, rdx
+    push rdi
+    push rsi
+    call set_thread_block
+    pop rsi
+    pop rdi
     call MyOSRuntimeInitialize
     mov rdi, rbx                                    ; osModule: the kernel image
     lea rsi, [__modules_start]
@@ -39,6 +45,24 @@ runtime_start:
     call MyOSRuntimeStaticsReady
     pop rbx
     ret
+
+; The thread's control block, which the FS base points at, as the x86-64 System V ABI lays
+; it out: its first word points to itself, and the word at 0x28 holds the stack-protector
+; canary that C code (musl's libm) reads as fs:0x28. MyOS has one thread, so one block.
+set_thread_block:
+    lea rax, [thread_block]
+    mov [rax], rax
+    mov rcx, [__security_cookie]
+    mov [rax + 0x28], rcx
+    mov rdx, rax
+    shr rdx, 32
+    mov ecx, 0xC0000100                             ; IA32_FS_BASE
+    wrmsr
+    ret
+
+section .bss
+align 64
+thread_block:   resb 256
 
 section .rodata
 align 8

@@ -33,6 +33,21 @@ namespace MyOS.Runtime.OperatingSystem
             return ConsoleLineInput.Read(buffer, count);
         }
 
+        /// <summary>Console's own read of standard input (Console.ReadLine, Console.In).</summary>
+        [RuntimeExport("SystemNative_ReadStdin")]
+        private static int ReadStandardInput(byte* buffer, int count) => ConsoleLineInput.Read(buffer, count);
+
+        // Terminal modes around a read: the line discipline here has only one mode.
+        [RuntimeExport("SystemNative_InitializeConsoleBeforeRead")]
+        private static void BeforeRead(byte minimumCharacters, byte timeoutTenthsOfSecond)
+        {
+        }
+
+        [RuntimeExport("SystemNative_UninitializeConsoleAfterRead")]
+        private static void AfterRead()
+        {
+        }
+
         [RuntimeExport("SystemNative_IsATty")]
         private static int IsATty(nint fd) => 0;
 

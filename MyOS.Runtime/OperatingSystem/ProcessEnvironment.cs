@@ -60,6 +60,13 @@ namespace MyOS.Runtime.OperatingSystem
         [RuntimeExport("SystemNative_GetEUid")]
         private static uint EffectiveUserId() => 0;
 
+        [RuntimeExport("SystemNative_GetEGid")]
+        private static uint EffectiveGroupId() => 0;
+
+        /// <summary>getgroups: root belongs to no supplementary groups.</summary>
+        [RuntimeExport("SystemNative_GetGroups")]
+        private static int Groups(int count, uint* groups) => 0;
+
         /// <summary>getpwuid_r: there is no password database, so no entry (-1).</summary>
         [RuntimeExport("SystemNative_GetPwUidR")]
         private static int PasswordEntry(uint uid, void* entry, byte* buffer, int bufferLength) => -1;

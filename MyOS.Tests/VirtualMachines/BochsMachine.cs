@@ -42,7 +42,8 @@ namespace MyOS.Tests.VirtualMachines
                 $"ata0-master: type=cdrom, path={isoPath}, status=inserted",
                 "boot: cdrom",
                 // A triple fault stops Bochs (a panic, fatal below) instead of resetting the machine.
-                "cpu: count=1, ips=50000000, reset_on_triple_fault=0",
+                // A CPU with all of x86-64-v2 (SSE4.2, POPCNT), which .NET 10 code needs.
+                "cpu: model=corei7_sandy_bridge_2600k, count=1, ips=50000000, reset_on_triple_fault=0",
                 "display_library: term",
                 $"com1: enabled=1, mode=socket-client, dev=127.0.0.1:{serialPort}",
                 $"log: {LogPath}",

@@ -13,6 +13,9 @@ namespace MyOS.Tests.VirtualMachines
         /// <summary>The QEMU executable.</summary>
         public const string Executable = "qemu-system-x86_64";
 
+        /// <summary>The CPU QEMU emulates: Nehalem is the oldest model with all of x86-64-v2.</summary>
+        public const string CpuModel = "Nehalem";
+
         /// <summary>Use <see cref="VirtualMachine.Start"/>.</summary>
         internal QemuMachine(VirtualMachineOptions options) : base(options) { }
 
@@ -38,6 +41,8 @@ namespace MyOS.Tests.VirtualMachines
             {
                 // KVM hangs on the build machines (toolchain-notes.md), so TCG is asked for explicitly.
                 "-accel", "tcg",
+                // .NET 10 code needs x86-64-v2 (SSE4.2, POPCNT); QEMU's default CPU model lacks them.
+                "-cpu", CpuModel,
                 "-m", Options.MemoryMiB.ToString(),
                 "-cdrom", isoPath,
                 "-boot", "d",

@@ -30,6 +30,16 @@ namespace MyOS.Diagnostics
             new RuntimeCollectionsTest(),
             new RuntimeDelegatesTest(),
             new RuntimeConsoleTest(),
+#if !MYOS_CORELIB
+            // Ordinary C# on .NET's own core library (CoreLibrary=dotnet).
+            new Tests.CSharp.LinqTest(),
+            new Tests.CSharp.IteratorsTest(),
+            new Tests.CSharp.DelegatesAndRecordsTest(),
+            new Tests.CSharp.FormattingTest(),
+            new Tests.CSharp.CollectionsTest(),
+            new Tests.CSharp.RuntimeTypesTest(),
+            new Tests.CSharp.ConsoleInputTest(),
+#endif
         };
 
         /// <summary>Prints every test's name, one per line.</summary>
