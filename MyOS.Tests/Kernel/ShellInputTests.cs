@@ -32,7 +32,7 @@ namespace MyOS.Tests.Kernel
             "alloc", "alloc 0", "alloc 64G", "alloc 16 3", "alloc 16 8192", "alloc 18446744073709551615K",
             "free", "free 0x1234", "free 0", "free 0xFFFF800000000001", "free zz", "heap nonsense",
             "dump", "dump 0xA0000", "dump 0x1000 0", "dump 0x1000 5000", "memtest 0", "shutdown 300",
-            "shutdown x", "help no-such-command", "test a b",
+            "shutdown x", "help no-such-command", "test a b", "test nosuchprefix",
         };
 
         private readonly Action<string> _log;
