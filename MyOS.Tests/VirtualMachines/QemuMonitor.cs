@@ -38,7 +38,7 @@ namespace MyOS.Tests.VirtualMachines
             foreach (string key in keys)
             {
                 Run("sendkey " + key);
-                Thread.Sleep(60); // sendkey holds the key 100 ms by default; the next one starts after
+                Thread.Sleep(150); // sendkey holds a key (and its Shift) 100 ms: the next press comes after the release
             }
         }
 
