@@ -25,10 +25,14 @@ STACK_SIZE              equ 256 * 1024
 ; out is a panic naming this constant (BootstrapAllocator.ExhaustedMessage).
 BOOTSTRAP_HEAP_SIZE     equ 1024 * 1024
 
+%ifdef CORELIB_DOTNET
+extern runtime_start
+%else
 extern MyOSRuntimeInitialize
-extern __managed__Main
 extern __modules_start
 extern __modules_end
+%endif
+extern __managed__Main
 
 global _start
 global boot_multiboot_info
@@ -218,11 +222,18 @@ long_mode_high:
     or ax, (3 << 9)
     mov cr4, rax
 
+%ifdef CORELIB_DOTNET
+    mov rdi, bootstrap_heap                         ; MyOS.Runtime/Native/Startup.asm: CoreLib's start-up
+    mov rsi, BOOTSTRAP_HEAP_SIZE
+    mov rdx, KERNEL_VIRTUAL_BASE
+    call runtime_start
+%else
     mov rdi, __modules_start
     mov rsi, __modules_end
     mov rdx, bootstrap_heap
     mov rcx, BOOTSTRAP_HEAP_SIZE
     call MyOSRuntimeInitialize
+%endif
 
     xor edi, edi
     xor esi, esi

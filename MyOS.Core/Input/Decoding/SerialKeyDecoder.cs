@@ -3,9 +3,10 @@ namespace MyOS.Core.Input.Decoding
     /// <summary>
     /// Turns the bytes a terminal sends over serial into <see cref="Keys"/> codes, as xterm and
     /// the Linux console send them. Line ends: CR, LF, CRLF and LFCR are each one
-    /// <see cref="Keys.Enter"/>. Keys that are not characters come as CSI sequences (ESC [ params final) with a modifier
-    /// parameter, SS3 sequences (ESC O final), the Linux console's ESC [ [ A..E for F1-F5,
-    /// and a lone Esc, which the next byte or a time-out (<see cref="Flush"/>) resolves.
+    /// <see cref="Keys.Enter"/>. Keys that are not characters come as CSI sequences
+    /// (ESC [ params final) with a modifier parameter, SS3 sequences (ESC O final), the Linux
+    /// console's ESC [ [ A..E for F1-F5, and a lone Esc, which the next byte or a time-out
+    /// (<see cref="Flush"/>) resolves.
     /// Invariant: a sequence that names no known key produces nothing, and a byte that cannot
     /// belong to the sequence it interrupts (a control character, a byte above 0x7E) ends the
     /// sequence and is then decoded on its own, so no byte of a following line is lost.
