@@ -126,9 +126,9 @@ namespace MyOS.Shell
                 Apply(_line.DeleteBefore());
             else if (baseKey == Keys.Delete || (key == Keys.Control('D') && _line.Length > 0))
                 Apply(_line.DeleteAt());
-            else if ((baseKey == Keys.Left && byWord))
+            else if (baseKey == Keys.Left && byWord)
                 MoveCursor(_line.WordStartBefore(_line.Cursor));
-            else if ((baseKey == Keys.Right && byWord))
+            else if (baseKey == Keys.Right && byWord)
                 MoveCursor(_line.WordEndAfter(_line.Cursor));
             else if (baseKey == Keys.Left || key == Keys.Control('B'))
                 MoveCursor(_line.Cursor - 1);
