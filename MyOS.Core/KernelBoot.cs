@@ -43,7 +43,8 @@ namespace MyOS.Core
                 ? new KernelCommandLine(info.CommandLine, info.CommandLineLength)
                 : new KernelCommandLine(null, 0);
 
-            KernelConsole.Initialize(useSerial: !CommandLine.Has("serial", "false"));
+            KernelConsole.Initialize(useSerial: !CommandLine.Has("serial", "false"),
+                serialColors: !CommandLine.Has("serialcolors", "false"));
 #if MYOS_CORELIB
             KernelHooks.Panic = &Panic.OnRuntimeError;
             KernelHooks.WriteChar = &KernelConsole.Write;

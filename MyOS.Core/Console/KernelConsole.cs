@@ -5,8 +5,10 @@ namespace MyOS.Core.Console
 {
     /// <summary>
     /// The kernel's one text console: everything written goes to the VGA screen and to COM1.
-    /// Serial output translates '\n' to "\r\n" so terminals show lines properly. Writing
-    /// numbers allocates nothing, so panic reports can use it with a broken heap.
+    /// Serial output translates '\n' to "\r\n" so terminals show lines properly, and shows the
+    /// screen's colours as ANSI SGR sequences (unless turned off: kernel option
+    /// serialcolors=false). Writing numbers allocates nothing, so panic reports can use it with
+    /// a broken heap.
     /// </summary>
     public static unsafe class KernelConsole
     {
@@ -14,12 +16,22 @@ namespace MyOS.Core.Console
         private static SerialPort s_serial;
         /// <summary>The screen, or null before <see cref="Initialize"/>.</summary>
         private static VgaTextScreen s_screen;
+        /// <summary>Whether colours are sent to serial as ANSI SGR sequences.</summary>
+        private static bool s_serialColors;
+        /// <summary>The colours serial shows now: foreground in the low nibble, background in the high (0x07 = the terminal's default).</summary>
+        private static int s_serialAttribute = DefaultAttribute;
 
-        /// <summary>Brings up COM1 (when <paramref name="useSerial"/>) and the VGA screen.</summary>
-        public static void Initialize(bool useSerial)
+        /// <summary>Light grey on black: the screen's normal colours, sent to serial as "reset to the terminal's own".</summary>
+        private const int DefaultAttribute = 0x07;
+        /// <summary>ANSI colour number (0-7) of each of the eight VGA base colours (VGA counts blue first, ANSI red first).</summary>
+        private const string AnsiColorOfVga = "04261537";
+
+        /// <summary>Brings up COM1 (when <paramref name="useSerial"/>, with colours when <paramref name="serialColors"/>) and the VGA screen.</summary>
+        public static void Initialize(bool useSerial, bool serialColors = true)
         {
             if (useSerial)
                 s_serial = new SerialPort(SerialPort.Com1);
+            s_serialColors = serialColors;
             s_screen = new VgaTextScreen();
         }
 
@@ -29,11 +41,46 @@ namespace MyOS.Core.Console
         /// <summary>The VGA screen.</summary>
         public static VgaTextScreen Screen => s_screen;
 
-        /// <summary>Sets the screen colours of text written from now on (serial has no colours).</summary>
+        /// <summary>Sets the colours of text written from now on, on the screen and (as SGR) on serial.</summary>
         public static void SetColors(VgaColor foreground, VgaColor background)
         {
             if (s_screen != null)
                 s_screen.SetColors(foreground, background);
+            int attribute = ((int)background << 4) | (int)foreground;
+            if (s_serial == null || !s_serialColors || attribute == s_serialAttribute)
+                return;
+            s_serialAttribute = attribute;
+            WriteSerialByte((char)0x1B);
+            WriteSerialByte('[');
+            WriteSerialByte('0');   // from the default, so no attribute of the last colour stays
+            if (attribute != DefaultAttribute)
+            {
+                WriteSgrColor((int)foreground, 30, 90);
+                if (background != VgaColor.Black)   // black stays the terminal's own background
+                    WriteSgrColor((int)background, 40, 100);
+            }
+            WriteSerialByte('m');
+        }
+
+        /// <summary>";" and the SGR number of VGA colour <paramref name="vga"/>: base colours from <paramref name="normal"/>, bright ones from <paramref name="bright"/>.</summary>
+        private static void WriteSgrColor(int vga, int normal, int bright)
+        {
+            int number = (vga < 8 ? normal : bright) + (AnsiColorOfVga[vga & 7] - '0');
+            WriteSerialByte(';');
+            if (number >= 100)
+                WriteSerialByte('1');
+            WriteSerialByte((char)('0' + number / 10 % 10));
+            WriteSerialByte((char)('0' + number % 10));
+        }
+
+        private static void WriteSerialByte(char c) => s_serial.Write((byte)c);
+
+        /// <summary>Clears the screen and the serial terminal (ANSI: cursor home, erase display).</summary>
+        public static void Clear()
+        {
+            WriteSerialOnly("\x1b[H\x1b[2J");
+            if (s_screen != null)
+                s_screen.Clear();
         }
 
         /// <summary>Writes one character.</summary>
@@ -56,6 +103,13 @@ namespace MyOS.Core.Console
                 return;
             for (int i = 0; i < text.Length; i++)
                 s_serial.Write((byte)text[i]);
+        }
+
+        /// <summary>Writes one character to the serial port only.</summary>
+        public static void WriteSerialOnly(char c)
+        {
+            if (s_serial != null)
+                s_serial.Write(c < 128 ? (byte)c : (byte)'?');
         }
 
         /// <summary>Writes a string; null writes nothing.</summary>

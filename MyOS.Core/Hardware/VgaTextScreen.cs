@@ -5,6 +5,11 @@ namespace MyOS.Core.Hardware
     /// <summary>
     /// The 80x25 VGA text screen at physical 0xB8000, reached through the higher-half direct
     /// map: character cells of {byte character, byte colour}, a hardware cursor, and scrolling.
+    /// Wrapping is deferred as on a VT100 or xterm: a character written in the last column
+    /// leaves the cursor there with a wrap pending, and only the next printable character moves
+    /// to the next line (scrolling if needed); so a line of exactly 80 characters and its '\n'
+    /// take one row, not two. <see cref="LinesScrolled"/> counts every scroll, so a caller that
+    /// remembered a cell can find where its text is now.
     /// Invariant: 0 &lt;= Column &lt; 80 and 0 &lt;= Row &lt; 25.
     /// </summary>
     public sealed unsafe class VgaTextScreen
@@ -24,6 +29,10 @@ namespace MyOS.Core.Hardware
         private int _row;
         /// <summary>Colour byte: background in the high nibble, foreground in the low.</summary>
         private byte _attribute;
+        /// <summary>A character went into the last column: the next printable one starts a new line first.</summary>
+        private bool _wrapPending;
+        /// <summary>Rows scrolled off the top since the screen was set up (only grows).</summary>
+        private ulong _linesScrolled;
 
         /// <summary>Takes over the screen and clears it.</summary>
         public VgaTextScreen()
@@ -37,6 +46,10 @@ namespace MyOS.Core.Hardware
         public int Column => _column;
         /// <summary>Row of the next character.</summary>
         public int Row => _row;
+        /// <summary>Cell of the cursor counted from the top left (Row * Width + Column), Width * Height while a wrap is pending in the last cell.</summary>
+        public int Cell => _row * Width + _column + (_wrapPending ? 1 : 0);
+        /// <summary>How many rows have scrolled off the top so far: text written at row r is now at row r minus the growth of this count.</summary>
+        public ulong LinesScrolled => _linesScrolled;
 
         /// <summary>Sets the colours of text written from now on.</summary>
         public void SetColors(VgaColor foreground, VgaColor background) =>
@@ -50,6 +63,7 @@ namespace MyOS.Core.Hardware
                 _cells[i] = blank;
             _column = 0;
             _row = 0;
+            _wrapPending = false;
             UpdateCursor();
         }
 
@@ -59,18 +73,26 @@ namespace MyOS.Core.Hardware
             if (c == '\n')
                 NewLine();
             else if (c == '\r')
+            {
                 _column = 0;
+                _wrapPending = false;
+            }
             else if (c == '\b')
             {
-                if (_column > 0)
+                if (_column > 0 && !_wrapPending)
                     _column--;
+                _wrapPending = false;
             }
             else
             {
+                if (_wrapPending)
+                    NewLine();
                 byte glyph = c < 128 ? (byte)c : (byte)'?';
                 _cells[_row * Width + _column] = (ushort)(glyph | (_attribute << 8));
-                if (++_column == Width)
-                    NewLine();
+                if (_column == Width - 1)
+                    _wrapPending = true;
+                else
+                    _column++;
             }
             UpdateCursor();
         }
@@ -89,13 +111,31 @@ namespace MyOS.Core.Hardware
             {
                 _column = column;
                 _row = row;
+                _wrapPending = false;
                 UpdateCursor();
             }
+        }
+
+        /// <summary>
+        /// Moves the cursor to <paramref name="cell"/> (Row * Width + Column). Width * Height, the
+        /// cell just past the screen, is the last cell with a wrap pending: where the cursor stands
+        /// after text that ends in the bottom right corner. Other cells outside the screen are ignored.
+        /// </summary>
+        public void MoveToCell(int cell)
+        {
+            if (cell == Width * Height)
+            {
+                MoveTo(Width - 1, Height - 1);
+                _wrapPending = true;
+            }
+            else if (cell >= 0 && cell < Width * Height)
+                MoveTo(cell % Width, cell / Width);
         }
 
         private void NewLine()
         {
             _column = 0;
+            _wrapPending = false;
             if (++_row < Height)
                 return;
             // Scroll: move rows 1..24 up one and blank the last row.
@@ -105,6 +145,7 @@ namespace MyOS.Core.Hardware
             for (int i = Width * (Height - 1); i < Width * Height; i++)
                 _cells[i] = blank;
             _row = Height - 1;
+            _linesScrolled++;
         }
 
         private void UpdateCursor()

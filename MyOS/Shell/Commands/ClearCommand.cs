@@ -15,7 +15,7 @@ namespace MyOS.Shell.Commands
         public override void Execute(string[] words, int count)
         {
             if (ExpectWords(count, 0, 0))
-                KernelConsole.Screen.Clear();
+                KernelConsole.Clear();
         }
     }
 }
