@@ -6,8 +6,8 @@ namespace MyOS.Runtime.OperatingSystem
 {
     /// <summary>
     /// Standard input for CoreLib's Console: the kernel's terminal line discipline. Keys from
-    /// the input queue (keyboard and serial) are echoed and collected into a line, with
-    /// Backspace erasing and Ctrl-C abandoning it; Enter hands the line over, ended by '\n', as
+    /// the keyboard and serial are echoed and collected into a line, with Backspace erasing and
+    /// Ctrl-C abandoning it, other keys (arrows, F-keys) ignored; Enter hands the line over, ended by '\n', as
     /// UTF-8. Reads block (the CPU halts between interrupts) until a line is complete, then
     /// return as much of it as fits; the rest waits for the next read.
     /// </summary>
@@ -15,6 +15,8 @@ namespace MyOS.Runtime.OperatingSystem
     {
         private const int MaxLine = 1024;
 
+        /// <summary>Keys as typed (serial escape sequences decoded, so arrows and F-keys never become text).</summary>
+        private static KeyReader s_keys;
         /// <summary>The line being typed, as UTF-16 code units.</summary>
         private static char[] s_editing;
         private static int s_editingLength;
@@ -41,7 +43,8 @@ namespace MyOS.Runtime.OperatingSystem
         internal static bool WaitForInput(int milliseconds)
         {
             ulong deadline = ProgrammableIntervalTimer.UptimeMilliseconds + (ulong)(milliseconds < 0 ? 0 : milliseconds);
-            while (s_readyStart == s_readyLength && !InputQueue.HasKey)
+            s_keys ??= new KeyReader();
+            while (s_readyStart == s_readyLength && !s_keys.HasInput)
             {
                 if (milliseconds >= 0 && ProgrammableIntervalTimer.UptimeMilliseconds >= deadline)
                     return false;
@@ -54,22 +57,18 @@ namespace MyOS.Runtime.OperatingSystem
         private static void CollectLine()
         {
             s_editing ??= new char[MaxLine];
+            s_keys ??= new KeyReader();
             s_editingLength = 0;
             while (true)
             {
-                int key = InputQueue.TryTake();
-                if (key < 0)
-                {
-                    Cpu.WaitForInterrupt();
-                    continue;
-                }
-                if (key == Keys.Enter || key == '\r')
+                int key = s_keys.ReadKey();
+                if (key == Keys.Enter)
                 {
                     KernelConsole.WriteLine();
                     MakeReady();
                     return;
                 }
-                if (key == Keys.Backspace || key == 0x7F)
+                if (key == Keys.Backspace || key == Keys.DeleteCharacter)
                 {
                     if (s_editingLength > 0)
                     {
@@ -82,7 +81,7 @@ namespace MyOS.Runtime.OperatingSystem
                     KernelConsole.WriteLine("^C");
                     s_editingLength = 0;
                 }
-                else if (key >= ' ' && key <= 0xFFFF && key != 0x7F && s_editingLength < MaxLine - 1)
+                else if (key >= ' ' && key <= 0xFF && key != Keys.DeleteCharacter && s_editingLength < MaxLine - 1)
                 {
                     s_editing[s_editingLength++] = (char)key;
                     KernelConsole.Write((char)key);

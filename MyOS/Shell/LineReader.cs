@@ -8,9 +8,8 @@ namespace MyOS.Shell
 {
     /// <summary>
     /// Reads one edited line from the input queue (PS/2 keyboard and COM1 together) and shows
-    /// it on the screen and over serial. Serial bytes go through <see cref="SerialKeyDecoder"/>
-    /// (escape sequences; a lone Esc is resolved by the next byte or after
-    /// <see cref="EscapeTimeoutTicks"/>); keyboard keys come decoded. The editing itself is
+    /// it on the screen and over serial. Keys come from <see cref="KeyReader"/> (serial escape
+    /// sequences decoded, a lone Esc resolved by the next byte or a time-out). The editing itself is
     /// <see cref="LineBuffer"/> (readline's keys: Ctrl-A/E/B/F/U/K/W/Y/D/L, Backspace, Delete,
     /// Left/Right, Ctrl-Left/Right by word, Home/End, Up/Down and PageUp/PageDown through the
     /// history) and Tab is <see cref="TabCompletion"/> (two Tabs list the candidates). Keys with
@@ -25,19 +24,11 @@ namespace MyOS.Shell
         public const int Capacity = 512;
         /// <summary>Lines kept for Up/Down.</summary>
         public const int HistorySize = 32;
-        /// <summary>How long (timer ticks of 10 ms) a lone Esc or an unfinished sequence waits for its next byte.</summary>
-        public const int EscapeTimeoutTicks = 10;
 
+        /// <summary>Keys as typed; keeps its state between lines, so a sequence split by Enter is never misread.</summary>
+        private readonly KeyReader _keys = new KeyReader();
         /// <summary>The line being edited.</summary>
         private readonly LineBuffer _line = new LineBuffer(Capacity);
-        /// <summary>Decodes the terminal's bytes; keeps its state between lines, so a sequence split by Enter is never misread.</summary>
-        private readonly SerialKeyDecoder _serialDecoder = new SerialKeyDecoder();
-        /// <summary>Keys decoded but not yet handled (one serial byte can complete two).</summary>
-        private readonly int[] _pendingKeys = new int[2];
-        /// <summary>How many of <see cref="_pendingKeys"/> wait, oldest first.</summary>
-        private int _pendingCount;
-        /// <summary>Timer tick of the latest serial byte (for the Esc time-out).</summary>
-        private ulong _lastSerialTick;
         /// <summary>Tab completion over the shell's words.</summary>
         private readonly TabCompletion _completion;
         /// <summary>Earlier lines, oldest first in ring order; null where empty.</summary>
@@ -71,7 +62,7 @@ namespace MyOS.Shell
             RecordLineStart();
             while (true)
             {
-                int key = ReadKey();
+                int key = _keys.ReadKey();
                 if (key == Keys.Enter || key == '\r')
                 {
                     ShowCursorAt(_line.Length);
@@ -300,41 +291,5 @@ namespace MyOS.Shell
         /// <summary>The screen cell of the line's first character now: rows scrolled since it was recorded moved it up.</summary>
         private int LineStartCell =>
             _startCell - VgaTextScreen.Width * (int)(KernelConsole.Screen.LinesScrolled - _startScrolled);
-
-        /// <summary>
-        /// Waits for the next key: a keyboard key as it is, serial bytes through the decoder. While
-        /// a sequence is unfinished and no byte comes for <see cref="EscapeTimeoutTicks"/>, the
-        /// decoder is flushed (a lone Esc becomes the Esc key). Sleeps until an interrupt between tries.
-        /// </summary>
-        private int ReadKey()
-        {
-            while (true)
-            {
-                if (_pendingCount > 0)
-                {
-                    int key = _pendingKeys[0];
-                    _pendingKeys[0] = _pendingKeys[1];
-                    _pendingCount--;
-                    return key;
-                }
-                int entry = InputQueue.TryTake();
-                if (entry >= 0 && (entry & InputQueue.SerialByteFlag) == 0)
-                    return entry;
-                if (entry >= 0)
-                {
-                    _lastSerialTick = ProgrammableIntervalTimer.Ticks;
-                    _pendingCount = _serialDecoder.Feed(entry & 0xFF, out _pendingKeys[0], out _pendingKeys[1]);
-                    continue;
-                }
-                if (_serialDecoder.IsInsideSequence && ProgrammableIntervalTimer.Ticks - _lastSerialTick >= EscapeTimeoutTicks)
-                {
-                    int key = _serialDecoder.Flush();
-                    if (key != SerialKeyDecoder.NoKey)
-                        return key;
-                    continue;
-                }
-                Cpu.WaitForInterrupt();
-            }
-        }
     }
 }
