@@ -7,12 +7,16 @@ namespace MyOS.Core.Memory
     /// The page allocator's metadata: one bit per page (1 = free) and, per group of 512 pages
     /// (8 words, 64 bytes), a GroupSummary. Invariant: summary[g].Free is the number of set
     /// bits in group g; its bit in nonEmptyGroups is set exactly when that number is not 0;
-    /// a free bit is set only where the usable bit is set.
+    /// a free bit is set only where the usable bit is set; a start bit is set only on a used
+    /// page, and every used page whose lower neighbour is not used has its start bit set (so
+    /// every used page belongs to the run that begins at the nearest start bit at or below it).
     ///
     ///   nonEmptyGroups  1 1 0 1 ...           1 bit per group: "has a free page"
     ///   summary         {Free,Longest,Head,Tail} per group, e.g. {512,..} {37,9,0,4} {0,..}
     ///   freeBits        |8 words|8 words|8 words|8 words| ...   1 bit per page
     ///   usableBits      the same layout, fixed at construction: 1 = usable RAM
+    ///   startBits       the same layout: 1 = first page of a run that was handed out
+    ///   owners          4 bits per page (2 pages a byte): the PageOwner of the run starting there
     ///
     /// Single pages come from the first non-empty group (tzcnt on nonEmptyGroups, then on a
     /// word). Runs are searched group by group, see PageBitmap.Search.cs.
@@ -30,6 +34,10 @@ namespace MyOS.Core.Memory
         private ulong* freeBits;
         /// <summary>Same layout: 1 when page p is usable RAM. Never changes after construction; page 0 is 0.</summary>
         private ulong* usableBits;
+        /// <summary>Same layout: 1 when page p is the first page of an allocated run (only ever on a used page).</summary>
+        private ulong* startBits;
+        /// <summary>Nibble (p &amp; 1) of byte (p / 2), low nibble first: the PageOwner of the run starting at page p; meaningless where p's start bit is 0.</summary>
+        private byte* owners;
         /// <summary>Bit (g % 64) of word (g / 64) is 1 when group g has at least one free page.</summary>
         private ulong* nonEmptyGroups;
         /// <summary>summary[g] describes group g (pages g * 512 .. g * 512 + 511).</summary>
@@ -39,19 +47,23 @@ namespace MyOS.Core.Memory
         /// <summary>Words in nonEmptyGroups: groupCount / 64 rounded up.</summary>
         private ulong nonEmptyWordCount;
 
+        /// <summary>Owner bytes per group: 4 bits for each of its 512 pages.</summary>
+        private const ulong OwnerBytesPerGroup = PagesPerGroup / 2;
+
         /// <summary>Metadata bytes for <paramref name="groups"/> groups, including 7 bytes to 8-align the buffer.</summary>
         public static ulong BytesFor(ulong groups)
         {
             ulong words = groups * WordsPerGroup;
             ulong nonEmptyWords = (groups + 63) >> 6;
-            return 7 + 8 * (2 * words + nonEmptyWords) + (ulong)sizeof(GroupSummary) * groups;
+            return 7 + 8 * (3 * words + nonEmptyWords) + ((ulong)sizeof(GroupSummary) + OwnerBytesPerGroup) * groups;
         }
 
         /// <summary>The most groups whose metadata fits in <paramref name="bytes"/> bytes.</summary>
         public static ulong GroupsFitting(ulong bytes)
         {
-            // Each group costs a little over 136 bytes, so bytes / 136 is an upper bound.
-            ulong groups = bytes / 136;
+            // Each group costs a little over 456 bytes (3 x 64 of bits, 8 of summary, 256 of
+            // owners), so bytes / 456 is an upper bound.
+            ulong groups = bytes / 456;
             while (groups > 0 && BytesFor(groups) > bytes)
             {
                 groups--;
@@ -67,9 +79,12 @@ namespace MyOS.Core.Memory
             nonEmptyWordCount = (groups + 63) >> 6;
             freeBits = (ulong*)(((ulong)buffer + 7) & ~7UL);
             usableBits = freeBits + words;
-            nonEmptyGroups = usableBits + words;
+            startBits = usableBits + words;
+            nonEmptyGroups = startBits + words;
             summary = (GroupSummary*)(nonEmptyGroups + nonEmptyWordCount);
-            ulong longWords = 2 * words + nonEmptyWordCount + groups; // a GroupSummary is one ulong long
+            owners = (byte*)(summary + groups);
+            // A GroupSummary is one ulong long, and a group's owners are 256 bytes = 32 ulongs.
+            ulong longWords = 3 * words + nonEmptyWordCount + groups + groups * (OwnerBytesPerGroup / 8);
             for (ulong i = 0; i < longWords; i++)
             {
                 freeBits[i] = 0;
@@ -177,6 +192,7 @@ namespace MyOS.Core.Memory
                 return 0;
             }
             freeBits[word] |= bit;
+            startBits[word] &= ~bit;
             CountReleased(word / WordsPerGroup, 1);
             return 1;
         }
@@ -210,29 +226,112 @@ namespace MyOS.Core.Memory
                 return 0;
             }
             freeBits[word] |= newlyFree;
+            startBits[word] &= ~newlyFree; // a run start only ever sits on a used page
             uint released = (uint)BitOperations.PopCount(newlyFree);
             CountReleased(page >> GroupShift, released);
             return released;
         }
 
-        /// <summary>Reserved if any page of [first, first + n) is not usable, else AlreadyFree if any is free, else Ok.</summary>
-        public PageFreeResult CheckUsed(ulong first, ulong n)
+        /// <summary>Makes used page <paramref name="page"/> the first page of a run of <paramref name="owner"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void StartRun(ulong page, PageOwner owner)
         {
-            bool anyFree = false;
+            startBits[page >> 6] |= 1UL << (int)(page & 63);
+            byte* pair = owners + (page >> 1);
+            int shift = (int)(page & 1) << 2;
+            *pair = (byte)((*pair & ~(0xF << shift)) | (((int)owner & 0xF) << shift));
+        }
+
+        /// <summary>
+        /// Before pages below <paramref name="page"/> are released: if <paramref name="page"/> is
+        /// used but not a run's first page, the run it belongs to is about to be cut in front of
+        /// it, so it becomes the first page of a run of the same owner. Pages past the covered
+        /// groups are ignored. Costs one word test unless a run is really cut.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void SplitRunAt(ulong page)
+        {
+            ulong word = page >> 6;
+            if (word >= groupCount * WordsPerGroup)
+            {
+                return;
+            }
+            ulong bit = 1UL << (int)(page & 63);
+            if ((usableBits[word] & ~freeBits[word] & ~startBits[word] & bit) != 0)
+            {
+                StartRun(page, Owner(RunStartAtOrBelow(page)));
+            }
+        }
+
+        /// <summary>The owner recorded at run start <paramref name="start"/>.</summary>
+        public PageOwner Owner(ulong start)
+        {
+            return (PageOwner)((owners[start >> 1] >> ((int)(start & 1) << 2)) & 0xF);
+        }
+
+        /// <summary>The first page of the run holding used page <paramref name="page"/>: the nearest start bit at or below it.</summary>
+        public ulong RunStartAtOrBelow(ulong page)
+        {
+            long word = (long)(page >> 6);
+            ulong bits = startBits[word] & (ulong.MaxValue >> (int)(63 - (page & 63)));
+            while (bits == 0 && word > 0)
+            {
+                word--;
+                bits = startBits[word];
+            }
+            // The invariant puts a start bit at or below every used page; 0 only if it is broken.
+            return bits == 0 ? 0 : ((ulong)word << 6) + (ulong)(63 - BitOperations.LeadingZeroCount(bits));
+        }
+
+        /// <summary>One past the last page of the run starting at <paramref name="start"/>: the next start bit or page not in use above it.</summary>
+        public ulong RunEndAfter(ulong start)
+        {
+            ulong page = start + 1;
+            ulong words = groupCount * WordsPerGroup;
+            for (ulong word = page >> 6; word < words; word++)
+            {
+                ulong stops = (startBits[word] | ~(usableBits[word] & ~freeBits[word])) & (ulong.MaxValue << (int)(page & 63));
+                if (stops != 0)
+                {
+                    return (word << 6) + (ulong)BitOperations.TrailingZeroCount(stops);
+                }
+                page = (word + 1) << 6;
+            }
+            return words << 6;
+        }
+
+        /// <summary>The lowest used page at or above <paramref name="page"/>, or the end of the covered groups.</summary>
+        public ulong NextUsed(ulong page)
+        {
+            ulong words = groupCount * WordsPerGroup;
+            for (ulong word = page >> 6; word < words; word++)
+            {
+                ulong used = usableBits[word] & ~freeBits[word] & (ulong.MaxValue << (int)(page & 63));
+                if (used != 0)
+                {
+                    return (word << 6) + (ulong)BitOperations.TrailingZeroCount(used);
+                }
+                page = (word + 1) << 6;
+            }
+            return words << 6;
+        }
+
+        /// <summary>True when every page of [first, first + n) is free.</summary>
+        public bool AllFree(ulong first, ulong n)
+        {
             ulong end = first + n;
             for (ulong page = first; page < end;)
             {
                 ulong word = page >> 6;
                 ulong take = RunInWord(page, end);
                 ulong mask = WordRuns.Mask((int)(page & 63), take);
-                if ((mask & ~usableBits[word]) != 0)
+                if ((mask & ~freeBits[word]) != 0)
                 {
-                    return PageFreeResult.Reserved;
+                    return false;
                 }
-                anyFree |= (mask & freeBits[word]) != 0;
                 page += take;
             }
-            return anyFree ? PageFreeResult.AlreadyFree : PageFreeResult.Ok;
+            return true;
         }
 
         /// <summary>Reserved, Free or Used for a page inside the covered groups.</summary>
