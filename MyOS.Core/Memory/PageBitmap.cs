@@ -7,16 +7,16 @@ namespace MyOS.Core.Memory
     /// The page allocator's metadata: one bit per page (1 = free) and, per group of 512 pages
     /// (8 words, 64 bytes), a GroupSummary. Invariant: summary[g].Free is the number of set
     /// bits in group g; its bit in nonEmptyGroups is set exactly when that number is not 0;
-    /// a free bit is set only where the usable bit is set; a start bit is set only on a used
-    /// page, and every used page whose lower neighbour is not used has its start bit set (so
-    /// every used page belongs to the run that begins at the nearest start bit at or below it).
+    /// a free bit is set only where the usable bit is set; a continuation bit is set exactly on
+    /// the used pages that are not the first page of their run (so a run is its first page,
+    /// a used page without the bit, and the pages with the bit right above it).
     ///
     ///   nonEmptyGroups  1 1 0 1 ...           1 bit per group: "has a free page"
     ///   summary         {Free,Longest,Head,Tail} per group, e.g. {512,..} {37,9,0,4} {0,..}
     ///   freeBits        |8 words|8 words|8 words|8 words| ...   1 bit per page
     ///   usableBits      the same layout, fixed at construction: 1 = usable RAM
-    ///   startBits       the same layout: 1 = first page of a run that was handed out
-    ///   owners          4 bits per page (2 pages a byte): the PageOwner of the run starting there
+    ///   continuesBits   the same layout: 1 = a used page that continues the run of the page below
+    ///   owners          1 byte per page: the PageOwner of the run starting there
     ///
     /// Single pages come from the first non-empty group (tzcnt on nonEmptyGroups, then on a
     /// word). Runs are searched group by group, see PageBitmap.Search.cs.
@@ -34,9 +34,17 @@ namespace MyOS.Core.Memory
         private ulong* freeBits;
         /// <summary>Same layout: 1 when page p is usable RAM. Never changes after construction; page 0 is 0.</summary>
         private ulong* usableBits;
-        /// <summary>Same layout: 1 when page p is the first page of an allocated run (only ever on a used page).</summary>
-        private ulong* startBits;
-        /// <summary>Nibble (p &amp; 1) of byte (p / 2), low nibble first: the PageOwner of the run starting at page p; meaningless where p's start bit is 0.</summary>
+        /// <summary>
+        /// Same layout: 1 when page p is used and belongs to the same run as page p - 1; 0 on a
+        /// run's first page and on every page not in use. Chosen over "1 = first page" because a
+        /// single page then needs no write here on allocation, and none on free unless it cuts a run.
+        /// </summary>
+        private ulong* continuesBits;
+        /// <summary>
+        /// owners[p]: the PageOwner of the run starting at page p; meaningless unless p is a run's
+        /// first page. A byte rather than 4 bits: a plain store on allocation, no read-modify-write
+        /// (the single-page alloc+free pair measured about 10 % slower with 4 bits).
+        /// </summary>
         private byte* owners;
         /// <summary>Bit (g % 64) of word (g / 64) is 1 when group g has at least one free page.</summary>
         private ulong* nonEmptyGroups;
@@ -47,8 +55,8 @@ namespace MyOS.Core.Memory
         /// <summary>Words in nonEmptyGroups: groupCount / 64 rounded up.</summary>
         private ulong nonEmptyWordCount;
 
-        /// <summary>Owner bytes per group: 4 bits for each of its 512 pages.</summary>
-        private const ulong OwnerBytesPerGroup = PagesPerGroup / 2;
+        /// <summary>Owner bytes per group: one for each of its 512 pages.</summary>
+        private const ulong OwnerBytesPerGroup = PagesPerGroup;
 
         /// <summary>Metadata bytes for <paramref name="groups"/> groups, including 7 bytes to 8-align the buffer.</summary>
         public static ulong BytesFor(ulong groups)
@@ -61,9 +69,9 @@ namespace MyOS.Core.Memory
         /// <summary>The most groups whose metadata fits in <paramref name="bytes"/> bytes.</summary>
         public static ulong GroupsFitting(ulong bytes)
         {
-            // Each group costs a little over 456 bytes (3 x 64 of bits, 8 of summary, 256 of
-            // owners), so bytes / 456 is an upper bound.
-            ulong groups = bytes / 456;
+            // Each group costs a little over 712 bytes (3 x 64 of bits, 8 of summary, 512 of
+            // owners), so bytes / 712 is an upper bound.
+            ulong groups = bytes / 712;
             while (groups > 0 && BytesFor(groups) > bytes)
             {
                 groups--;
@@ -79,11 +87,11 @@ namespace MyOS.Core.Memory
             nonEmptyWordCount = (groups + 63) >> 6;
             freeBits = (ulong*)(((ulong)buffer + 7) & ~7UL);
             usableBits = freeBits + words;
-            startBits = usableBits + words;
-            nonEmptyGroups = startBits + words;
+            continuesBits = usableBits + words;
+            nonEmptyGroups = continuesBits + words;
             summary = (GroupSummary*)(nonEmptyGroups + nonEmptyWordCount);
             owners = (byte*)(summary + groups);
-            // A GroupSummary is one ulong long, and a group's owners are 256 bytes = 32 ulongs.
+            // A GroupSummary is one ulong long, and a group's owners are 512 bytes = 64 ulongs.
             ulong longWords = 3 * words + nonEmptyWordCount + groups + groups * (OwnerBytesPerGroup / 8);
             for (ulong i = 0; i < longWords; i++)
             {
@@ -142,57 +150,87 @@ namespace MyOS.Core.Memory
             return total;
         }
 
-        /// <summary>Takes the lowest free page of <paramref name="group"/>, which must have one; returns its page number.</summary>
-        public ulong TakeFirstFree(ulong group)
+        /// <summary>
+        /// Takes the lowest free page of <paramref name="group"/>, which must have one, as a run
+        /// of one page of <paramref name="owner"/>; returns its page number.
+        /// </summary>
+        public ulong TakeFirstFree(ulong group, PageOwner owner)
         {
-            ulong* words = freeBits + group * WordsPerGroup;
+            ulong offset = group * WordsPerGroup;
+            ulong* words = freeBits + offset;
             int i = 0;
             while (words[i] == 0)
             {
                 i++;
             }
             ulong word = words[i];
-            words[i] = word & (word - 1); // clears the lowest set bit
+            words[i] = word & (word - 1); // clears the lowest set bit; its continuation bit is already 0
             CountTaken(group, 1);
-            return (group << GroupShift) + (ulong)(i << 6) + (ulong)BitOperations.TrailingZeroCount(word);
+            ulong page = (group << GroupShift) + (ulong)(i << 6) + (ulong)BitOperations.TrailingZeroCount(word);
+            SetOwner(page, owner);
+            return page;
         }
 
-        /// <summary>Marks pages [first, first + n) used; they must all be free.</summary>
-        public void Take(ulong first, ulong n)
+        /// <summary>
+        /// Marks pages [first, first + n) used as one run of <paramref name="owner"/>; they must
+        /// all be free.
+        /// </summary>
+        public void Take(ulong first, ulong n, PageOwner owner)
         {
+            SetOwner(first, owner);
             if ((first & 63) + n <= 64)
             {
-                TakeInWord(first, n); // the common case of a small run, without the loop
+                TakeInWord(first, n, 1); // the common case of a small run, without the loop
                 return;
             }
             ulong end = first + n;
+            ulong leading = 1; // pages at the start of the next word that begin the run: only the first
             for (ulong page = first; page < end;)
             {
                 ulong take = RunInWord(page, end);
-                TakeInWord(page, take);
+                TakeInWord(page, take, leading);
+                leading = 0;
                 page += take;
             }
         }
 
-        /// <summary>Marks the <paramref name="count"/> free pages from <paramref name="page"/> used; they lie in one word.</summary>
+        /// <summary>
+        /// Marks the <paramref name="count"/> free pages from <paramref name="page"/> used (they lie
+        /// in one word) and sets their continuation bits, except on the first when
+        /// <paramref name="first"/> is 1 (the run starts there).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void TakeInWord(ulong page, ulong count)
+        private void TakeInWord(ulong page, ulong count, ulong first)
         {
-            freeBits[page >> 6] &= ~WordRuns.Mask((int)(page & 63), count);
+            ulong mask = WordRuns.Mask((int)(page & 63), count);
+            freeBits[page >> 6] &= ~mask;
+            continuesBits[page >> 6] |= mask & ~(first << (int)(page & 63));
             CountTaken(page >> GroupShift, (uint)count);
         }
 
-        /// <summary>Marks one page free if it is usable and used; returns 1 if it changed, else 0.</summary>
+        /// <summary>
+        /// Marks one page free if it is usable and used; returns 1 if it changed, else 0. If the
+        /// page after it continues its run, that page becomes a run of its own first (SplitRunAt,
+        /// done here on the words already loaded when both pages share a word).
+        /// </summary>
         public ulong ReleaseOne(ulong page)
         {
             ulong word = page >> 6;
-            ulong bit = 1UL << (int)(page & 63);
-            if ((usableBits[word] & ~freeBits[word] & bit) == 0)
+            int index = (int)(page & 63);
+            ulong bit = 1UL << index;
+            ulong used = usableBits[word] & ~freeBits[word];
+            if ((used & bit) == 0)
             {
                 return 0;
             }
+            ulong continues = continuesBits[word];
+            if ((continues & (bit | (bit << 1))) != 0 || index == 63)
+            {
+                // Rare: the page continues a run, or the next page continues it (or lies in the next word).
+                SplitRunAt(page + 1);
+                continuesBits[word] &= ~bit;
+            }
             freeBits[word] |= bit;
-            startBits[word] &= ~bit;
             CountReleased(word / WordsPerGroup, 1);
             return 1;
         }
@@ -226,71 +264,63 @@ namespace MyOS.Core.Memory
                 return 0;
             }
             freeBits[word] |= newlyFree;
-            startBits[word] &= ~newlyFree; // a run start only ever sits on a used page
+            continuesBits[word] &= ~newlyFree;
             uint released = (uint)BitOperations.PopCount(newlyFree);
             CountReleased(page >> GroupShift, released);
             return released;
         }
 
-        /// <summary>Makes used page <paramref name="page"/> the first page of a run of <paramref name="owner"/>.</summary>
+        /// <summary>Records <paramref name="owner"/> as the owner of the run starting at <paramref name="page"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void StartRun(ulong page, PageOwner owner)
+        private void SetOwner(ulong page, PageOwner owner)
         {
-            startBits[page >> 6] |= 1UL << (int)(page & 63);
-            byte* pair = owners + (page >> 1);
-            int shift = (int)(page & 1) << 2;
-            *pair = (byte)((*pair & ~(0xF << shift)) | (((int)owner & 0xF) << shift));
+            owners[page] = (byte)owner;
         }
 
         /// <summary>
-        /// Before pages below <paramref name="page"/> are released: if <paramref name="page"/> is
-        /// used but not a run's first page, the run it belongs to is about to be cut in front of
-        /// it, so it becomes the first page of a run of the same owner. Pages past the covered
-        /// groups are ignored. Costs one word test unless a run is really cut.
+        /// Before pages below <paramref name="page"/> are released: if <paramref name="page"/>
+        /// continues a run, the run is about to be cut in front of it, so it becomes the first
+        /// page of a run of the same owner. Pages past the covered groups are ignored.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void SplitRunAt(ulong page)
         {
             ulong word = page >> 6;
-            if (word >= groupCount * WordsPerGroup)
+            if (word >= groupCount * WordsPerGroup || (continuesBits[word] & (1UL << (int)(page & 63))) == 0)
             {
                 return;
             }
-            ulong bit = 1UL << (int)(page & 63);
-            if ((usableBits[word] & ~freeBits[word] & ~startBits[word] & bit) != 0)
-            {
-                StartRun(page, Owner(RunStartAtOrBelow(page)));
-            }
+            SetOwner(page, Owner(RunStartAtOrBelow(page)));
+            continuesBits[word] &= ~(1UL << (int)(page & 63));
         }
 
         /// <summary>The owner recorded at run start <paramref name="start"/>.</summary>
         public PageOwner Owner(ulong start)
         {
-            return (PageOwner)((owners[start >> 1] >> ((int)(start & 1) << 2)) & 0xF);
+            return (PageOwner)owners[start];
         }
 
-        /// <summary>The first page of the run holding used page <paramref name="page"/>: the nearest start bit at or below it.</summary>
+        /// <summary>The first page of the run holding used page <paramref name="page"/>: the nearest page at or below it without a continuation bit.</summary>
         public ulong RunStartAtOrBelow(ulong page)
         {
             long word = (long)(page >> 6);
-            ulong bits = startBits[word] & (ulong.MaxValue >> (int)(63 - (page & 63)));
-            while (bits == 0 && word > 0)
+            ulong starts = ~continuesBits[word] & (ulong.MaxValue >> (int)(63 - (page & 63)));
+            while (starts == 0 && word > 0)
             {
                 word--;
-                bits = startBits[word];
+                starts = ~continuesBits[word];
             }
-            // The invariant puts a start bit at or below every used page; 0 only if it is broken.
-            return bits == 0 ? 0 : ((ulong)word << 6) + (ulong)(63 - BitOperations.LeadingZeroCount(bits));
+            // Page 0 is never used, so some page at or below a used page has no continuation bit.
+            return starts == 0 ? 0 : ((ulong)word << 6) + (ulong)(63 - BitOperations.LeadingZeroCount(starts));
         }
 
-        /// <summary>One past the last page of the run starting at <paramref name="start"/>: the next start bit or page not in use above it.</summary>
+        /// <summary>One past the last page of the run starting at <paramref name="start"/>: the next page above it without a continuation bit.</summary>
         public ulong RunEndAfter(ulong start)
         {
             ulong page = start + 1;
             ulong words = groupCount * WordsPerGroup;
             for (ulong word = page >> 6; word < words; word++)
             {
-                ulong stops = (startBits[word] | ~(usableBits[word] & ~freeBits[word])) & (ulong.MaxValue << (int)(page & 63));
+                ulong stops = ~continuesBits[word] & (ulong.MaxValue << (int)(page & 63));
                 if (stops != 0)
                 {
                     return (word << 6) + (ulong)BitOperations.TrailingZeroCount(stops);

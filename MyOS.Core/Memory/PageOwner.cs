@@ -3,7 +3,7 @@ namespace MyOS.Core.Memory
     /// <summary>
     /// Who asked for a run of pages. The page allocator records it at the run's first page, so
     /// the checked free (<see cref="PhysicalPageAllocator.TryFree"/>) can refuse a caller that
-    /// does not own the run, and meminfo can count pages by owner. Values fit in 4 bits.
+    /// does not own the run, and meminfo can count pages by owner. Values fit in 4 bits (the byte map keeps them in half a byte).
     /// </summary>
     public enum PageOwner : byte
     {

@@ -62,11 +62,9 @@ namespace MyOS.Tests.Memory
         [Fact]
         public void MetadataStaysSmallForLargeMaps()
         {
-            // 7 bits per page (free, usable, run start, 4 of owner) and 8 bytes per 512 pages:
-            // less than the byte map's one byte per page.
-            Assert.InRange(PageAllocator.MetadataBytesFor(4 * GiB), 900 * KiB, 920 * KiB);
-            Assert.InRange(PageAllocator.MetadataBytesFor(64 * GiB), 14 * MiB, 14 * MiB + 512 * KiB);
-            Assert.True(PageAllocator.MetadataBytesFor(4 * GiB) < ByteMapPageAllocator.MetadataBytesFor(4 * GiB));
+            // 11 bits per page (free, usable, continues a run, a byte of owner) and 8 bytes per 512 pages.
+            Assert.InRange(PageAllocator.MetadataBytesFor(4 * GiB), 1400 * KiB, 1430 * KiB);
+            Assert.InRange(PageAllocator.MetadataBytesFor(64 * GiB), 22 * MiB, 22 * MiB + 512 * KiB);
             Assert.Equal(4 * GiB / 4096, ByteMapPageAllocator.MetadataBytesFor(4 * GiB));
             Assert.True(PageAllocator.MetadataBytesFor(0) < 16);
             Assert.True(PageAllocator.MetadataBytesFor(4096) < PageAllocator.MetadataBytesFor(4 * MiB));
