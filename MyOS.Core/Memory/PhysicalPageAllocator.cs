@@ -208,18 +208,12 @@ namespace MyOS.Core.Memory
         /// </summary>
         public bool TryGetRun(ulong address, out PageRun run)
         {
-            run.Address = 0;
-            run.Pages = 0;
-            run.Owner = PageOwner.None;
             if (QueryPage(address) != PageState.Used)
             {
+                run = default(PageRun);
                 return false;
             }
-            ulong start;
-            ulong end;
-            run.Owner = RunHolding(address >> PageMath.PageShift, out start, out end);
-            run.Address = start << PageMath.PageShift;
-            run.Pages = end - start;
+            run = RunOf(address >> PageMath.PageShift);
             return true;
         }
 
@@ -259,25 +253,27 @@ namespace MyOS.Core.Memory
         /// </summary>
         public bool NextRun(ulong address, out PageRun run)
         {
-            run.Address = 0;
-            run.Pages = 0;
-            run.Owner = PageOwner.None;
             ulong page = address >> PageMath.PageShift;
+            page = page < TotalPages ? NextUsedPage(page) : TotalPages;
             if (page >= TotalPages)
             {
+                run = default(PageRun);
                 return false;
             }
-            page = NextUsedPage(page);
-            if (page >= TotalPages)
-            {
-                return false;
-            }
+            run = RunOf(page);
+            return true;
+        }
+
+        /// <summary>The run holding used page <paramref name="usedPage"/>, as a PageRun.</summary>
+        private PageRun RunOf(ulong usedPage)
+        {
             ulong start;
             ulong end;
-            run.Owner = RunHolding(page, out start, out end);
+            PageRun run;
+            run.Owner = RunHolding(usedPage, out start, out end);
             run.Address = start << PageMath.PageShift;
             run.Pages = end - start;
-            return true;
+            return run;
         }
 
         /// <summary>
