@@ -223,16 +223,26 @@ namespace MyOS.Core.Memory
             {
                 return 0;
             }
-            ulong continues = continuesBits[word];
-            if ((continues & (bit | (bit << 1))) != 0 || index == 63)
+            if ((continuesBits[word] & (bit | (bit << 1))) != 0 || index == 63)
             {
                 // Rare: the page continues a run, or the next page continues it (or lies in the next word).
-                SplitRunAt(page + 1);
-                continuesBits[word] &= ~bit;
+                CutAround(page);
             }
             freeBits[word] |= bit;
             CountReleased(word / WordsPerGroup, 1);
             return 1;
+        }
+
+        /// <summary>
+        /// ReleaseOne's rare path, kept out of line so that the common one stays small: makes the
+        /// page after <paramref name="page"/> a run of its own if it continues the run, and clears
+        /// <paramref name="page"/>'s continuation bit.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void CutAround(ulong page)
+        {
+            SplitRunAt(page + 1);
+            continuesBits[page >> 6] &= ~(1UL << (int)(page & 63));
         }
 
         /// <summary>Marks the usable pages of [first, first + n) free; returns how many were used before.</summary>
