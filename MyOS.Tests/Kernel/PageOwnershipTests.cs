@@ -47,15 +47,15 @@ namespace MyOS.Tests.Kernel
 
             var refusals = new (string Line, string Why)[]
             {
-                ($"pmfree {Hex(root)} 1", "belongs to the kernel page tables"),
+                ($"pmfree {Hex(root)} 1", "belongs to the kernel page tables, not to pmalloc"),
                 ($"pmfree {Hex(heap)} 1", "belongs to the kernel heap"),
                 ($"pmfree {Hex(heap + Page)} 1", "belongs to the kernel heap"),
                 ($"pmfree {Hex(metadata)} 1", "belongs to the page allocator's metadata"),
                 ("pmfree 0x100000 1", "is reserved: kernel image"),
-                ($"pmfree {Hex(eight + 2 * Page)} 2", "inside a run"),
+                ($"pmfree {Hex(eight + 2 * Page)} 2", $"is inside the run at {Hex(eight)} (8 pages)"),
                 ($"pmfree {Hex(eight)} 2", "has 8 pages, not 2"),
-                ($"pmfree {Hex(eight)} 9", "cross into the next run"),
-                ($"pmfree {Hex(four)} 5", "past its end"),
+                ($"pmfree {Hex(eight)} 9", $"would cross into the run at {Hex(four)} of the shell"),
+                ($"pmfree {Hex(four)} 5", $"would run past its end into {Hex(four + 4 * Page)} (free)"),
                 ($"pmfree {Hex(four + 4 * Page)} 1", "already free"),
             };
             var problems = new List<string>();

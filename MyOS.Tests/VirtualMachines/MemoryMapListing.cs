@@ -9,7 +9,7 @@ namespace MyOS.Tests.VirtualMachines
     /// <summary>
     /// The output of `memmap`: the kernel's memory map after it reserved its own memory (regions
     /// of kind "kernel"), one region per line, the bar of physical memory, then
-    /// "usable: U bytes (...) of R bytes RAM (...); reserved apart: S bytes (...)".
+    /// "usable: U bytes (...) of R bytes RAM (...)" and "reserved, not RAM: S bytes (...)".
     /// </summary>
     public sealed class MemoryMapListing
     {
@@ -17,7 +17,8 @@ namespace MyOS.Tests.VirtualMachines
         public static readonly string[] RamKinds = { "usable", "kernel" };
 
         private static readonly Regex s_region = new Regex(@"^0x([0-9A-Fa-f]+) - 0x([0-9A-Fa-f]+)\s+(\S+)\s");
-        private static readonly Regex s_total = new Regex(@"^usable: (\d+) bytes \([^)]*\) of (\d+) bytes RAM \([^)]*\); reserved apart: (\d+) bytes \([^)]*\)$");
+        private static readonly Regex s_total = new Regex(@"^usable: (\d+) bytes \([^)]*\) of (\d+) bytes RAM \([^)]*\)$");
+        private static readonly Regex s_reserved = new Regex(@"^reserved, not RAM: (\d+) bytes \([^)]*\)$");
         private static readonly Regex s_bar = new Regex(@"^\[([^\]]+)\]$");
 
         private MemoryMapListing(IReadOnlyList<MemoryMapRegion> regions, ulong usableBytes, ulong ramBytes, ulong reservedBytes, string bar)
@@ -61,6 +62,7 @@ namespace MyOS.Tests.VirtualMachines
                 Match region = s_region.Match(line + " ");
                 Match total = s_total.Match(line);
                 Match barLine = s_bar.Match(line);
+                Match reservedLine = s_reserved.Match(line);
                 if (region.Success)
                 {
                     ulong first = ulong.Parse(region.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
@@ -73,7 +75,10 @@ namespace MyOS.Tests.VirtualMachines
                 {
                     usable = ulong.Parse(total.Groups[1].Value, CultureInfo.InvariantCulture);
                     ram = ulong.Parse(total.Groups[2].Value, CultureInfo.InvariantCulture);
-                    reserved = ulong.Parse(total.Groups[3].Value, CultureInfo.InvariantCulture);
+                }
+                else if (reservedLine.Success)
+                {
+                    reserved = ulong.Parse(reservedLine.Groups[1].Value, CultureInfo.InvariantCulture);
                 }
                 else if (barLine.Success)
                 {
@@ -87,7 +92,9 @@ namespace MyOS.Tests.VirtualMachines
                 // Other lines (a usage bar and its legend) are for people; they hold no region.
             }
             if (usable == null)
-                throw new FormatException("memmap printed no \"usable: U bytes (...) of R bytes RAM (...); reserved apart: S bytes (...)\" line.");
+                throw new FormatException("memmap printed no \"usable: U bytes (...) of R bytes RAM (...)\" line.");
+            if (reserved == null)
+                throw new FormatException("memmap printed no \"reserved, not RAM: S bytes (...)\" line.");
             return new MemoryMapListing(regions, usable.Value, ram.Value, reserved.Value, bar);
         }
 

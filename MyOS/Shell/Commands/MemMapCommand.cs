@@ -41,8 +41,8 @@ namespace MyOS.Shell.Commands
                     reserved += map[i].Length;
             ulong ram = map.TotalBytes - reserved;
             KernelConsole.Write("usable: " + Format.Decimal(map.UsableBytes) + " bytes (" + Format.Bytes(map.UsableBytes));
-            KernelConsole.Write(") of " + Format.Decimal(ram) + " bytes RAM (" + Format.Bytes(ram));
-            KernelConsole.WriteLine("); reserved apart: " + Format.Decimal(reserved) + " bytes (" + Format.Bytes(reserved) + ")");
+            KernelConsole.WriteLine(") of " + Format.Decimal(ram) + " bytes RAM (" + Format.Bytes(ram) + ")");
+            KernelConsole.WriteLine("reserved, not RAM: " + Format.Decimal(reserved) + " bytes (" + Format.Bytes(reserved) + ")");
         }
 
         /// <summary>Cells in the address-space bar.</summary>
@@ -112,7 +112,7 @@ namespace MyOS.Shell.Commands
             KernelConsole.SetColors(VgaColor.LightGray, VgaColor.Black);
             KernelConsole.WriteLine("]");
             KernelConsole.WriteLine("0 .. " + Format.Hex(end) + ", one cell = " + Format.Bytes(cellBytes) + ": '.' free, '#' kernel image, 'x' reserved");
-            KernelConsole.WriteLine("runs: T page tables, H heap, M allocator metadata, K kernel, C collector, S shell");
+            KernelConsole.WriteLine("T page tables, H heap, M allocator metadata, K kernel, C collector, S shell");
         }
 
         /// <summary>The word printed for a region's kind.</summary>

@@ -49,17 +49,18 @@ namespace MyOS.Shell.Commands
                 case PageFreeResult.Reserved: return "page " + Format.Hex(address) + " is reserved: " + PageOwnership.ReservedFor(address);
                 case PageFreeResult.AlreadyFree: return "page " + Format.Hex(address) + " is already free (never allocated, or a double free)";
                 case PageFreeResult.NotOwner:
-                    return "page " + Format.Hex(address) + " belongs to " + PageOwnership.Phrase(run.Owner) + "; pmfree frees only runs from pmalloc";
+                    return "page " + Format.Hex(address) + " belongs to " + PageOwnership.Phrase(run.Owner) + ", not to pmalloc";
                 case PageFreeResult.InsideRun:
-                    return Format.Hex(address) + " is inside a run: " + runText + "; free it whole from its start";
+                    return Format.Hex(address) + " is inside the run at " + Format.Hex(run.Address) + " (" + Format.Decimal(run.Pages)
+                        + " pages); free it whole from its start";
                 case PageFreeResult.PartialRun:
-                    return runText + ", not " + Format.Decimal(pages) + "; free the whole run at once";
+                    return runText + ", not " + Format.Decimal(pages) + "; free it whole";
                 case PageFreeResult.CrossesRun:
-                    return runText + "; " + Format.Decimal(pages) + " pages would cross into the next run at " + Format.Hex(next)
-                        + ", which belongs to " + PageOwnership.Phrase(allocator.OwnerOf(next));
+                    return runText + "; " + Format.Decimal(pages) + " would cross into the run at " + Format.Hex(next)
+                        + " of " + PageOwnership.Phrase(allocator.OwnerOf(next));
                 case PageFreeResult.PastRunEnd:
-                    return runText + "; " + Format.Decimal(pages) + " pages would run past its end into " + Format.Hex(next)
-                        + ", which is " + (allocator.QueryPage(next) == PageState.Free ? "free" : "reserved");
+                    return runText + "; " + Format.Decimal(pages) + " would run past its end into " + Format.Hex(next)
+                        + " (" + (allocator.QueryPage(next) == PageState.Free ? "free" : "reserved") + ")";
                 default: return "the pages could not be freed";
             }
         }
