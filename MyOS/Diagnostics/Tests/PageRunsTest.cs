@@ -6,14 +6,10 @@ namespace MyOS.Diagnostics.Tests
     /// <summary>
     /// Contiguous runs through pmalloc / pmfree: ten runs of 1..512 pages are page-aligned, lie in
     /// usable RAM, do not overlap one another, and freeing them restores the counts. Also the
-<<<<<<< HEAD
-    /// checked free refuses a double free and an unaligned address without changing state.
-    /// The longest run is sized to the machine: at most a twentieth of the largest free run, so
-    /// all ten fit at once with room to spare even on the smallest machine that boots.
-=======
     /// checked free refuses a double free, an unaligned address, another owner's run, part of a
-    /// run and a base inside a run without changing state.
->>>>>>> pages
+    /// run and a base inside a run without changing state. The longest run is sized to the
+    /// machine: at most a twentieth of the largest free run, so all ten fit at once with room to
+    /// spare even on the smallest machine that boots.
     /// </summary>
     public sealed unsafe class PageRunsTest : KernelTest
     {
