@@ -38,7 +38,7 @@ namespace MyOS.Tests.Kernel
         }
 
         [Fact]
-        public void FailedCast_ReportsInvalidCastExceptionNamingBothTypes()
+        public void FailedCast_ReportsInvalidCastException()
         {
             string report = TestMachines.PanicReport(_log, "test=bad-cast");
             Assert.Contains("exception: InvalidCastException", report);
