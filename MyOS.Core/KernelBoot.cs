@@ -1,6 +1,3 @@
-#if MYOS_CORELIB
-using Internal.Runtime;
-#endif
 using MyOS.Core.Boot;
 using MyOS.Core.Bridge.Import;
 using MyOS.Core.Console;
@@ -48,11 +45,6 @@ namespace MyOS.Core
 
             KernelConsole.Initialize(useSerial: !CommandLine.Has("serial", "false"),
                 serialColors: !CommandLine.Has("serialcolors", "false"));
-#if MYOS_CORELIB
-            KernelHooks.Panic = &Panic.OnRuntimeError;
-            KernelHooks.WriteChar = &KernelConsole.Write;
-            TypeNameTable.Install();
-#endif
             InterruptDescriptorTable.Install(&Panic.OnCpuException);
             ProgrammableInterruptController.Initialize();
 

@@ -13,12 +13,10 @@ global cpu_disable_interrupts, cpu_enable_interrupts, cpu_halt, cpu_wait_for_int
 global cpu_pause, cpu_read_timestamp, cpu_load_idt, cpu_invalidate_page, cpu_read_rflags
 global cpu_read_rsp, cpu_read_rbp
 global boot_info_physical_address, boot_kernel_image_bounds, boot_stack_bounds, boot_page_table_bounds
-global boot_type_name_table
 
 extern boot_multiboot_info, boot_stack_bottom, boot_stack_top
 extern boot_page_tables_start, boot_page_tables_end
 extern __kernel_physical_start, __kernel_physical_end
-extern __type_names_start, __type_names_end
 
 cpu_out8:
     mov edx, edi
@@ -143,14 +141,5 @@ boot_page_table_bounds:
     mov rax, boot_page_tables_start
     mov [rdi], rax
     mov rax, boot_page_tables_end
-    mov [rsi], rax
-    ret
-
-; void boot_type_name_table(ulong* start, ulong* end): virtual extent of the type-name table
-; (linker.ld's .typenames; empty in an image linked without it).
-boot_type_name_table:
-    mov rax, __type_names_start
-    mov [rdi], rax
-    mov rax, __type_names_end
     mov [rsi], rax
     ret

@@ -38,7 +38,6 @@ namespace MyOS.Core.Bridge.Import
 
         [DllImport("*", EntryPoint = "boot_info_physical_address"), SuppressGCTransition] internal static extern ulong BootInfoPhysicalAddress();
         [DllImport("*", EntryPoint = "boot_kernel_image_bounds"), SuppressGCTransition] internal static extern void KernelImageBounds(ulong* start, ulong* end);
-        [DllImport("*", EntryPoint = "boot_type_name_table"), SuppressGCTransition] internal static extern void TypeNameTableBounds(ulong* start, ulong* end);
         [DllImport("*", EntryPoint = "boot_stack_bounds"), SuppressGCTransition] internal static extern void StackBounds(ulong* bottom, ulong* top);
         [DllImport("*", EntryPoint = "boot_page_table_bounds"), SuppressGCTransition] internal static extern void PageTableBounds(ulong* start, ulong* end);
     }
