@@ -12,6 +12,7 @@ global cpu_read_cr0, cpu_read_cr2, cpu_read_cr3, cpu_write_cr3, cpu_read_cr4
 global cpu_disable_interrupts, cpu_enable_interrupts, cpu_halt, cpu_wait_for_interrupt
 global cpu_pause, cpu_read_timestamp, cpu_load_idt, cpu_invalidate_page, cpu_read_rflags
 global cpu_read_rsp, cpu_read_rbp
+global cpu_has_rdrand, cpu_rdrand
 global boot_info_physical_address, boot_kernel_image_bounds, boot_stack_bounds, boot_page_table_bounds
 
 extern boot_multiboot_info, boot_stack_bottom, boot_stack_top
@@ -94,6 +95,26 @@ cpu_wait_for_interrupt:
 
 cpu_pause:
     pause
+    ret
+
+; int cpu_has_rdrand(): 1 when CPUID leaf 1 says the CPU has RDRAND (ECX bit 30).
+cpu_has_rdrand:
+    push rbx                        ; CPUID writes rbx, which the caller keeps
+    mov eax, 1
+    cpuid
+    pop rbx
+    mov eax, ecx
+    shr eax, 30
+    and eax, 1
+    ret
+
+; int cpu_rdrand(ulong* value): one RDRAND into *value; 1 when the CPU had a random number
+; ready (carry set), 0 when it asks to try again.
+cpu_rdrand:
+    rdrand rax
+    setc cl
+    mov [rdi], rax
+    movzx eax, cl
     ret
 
 ; ulong cpu_read_timestamp(): RDTSC as one 64-bit value.

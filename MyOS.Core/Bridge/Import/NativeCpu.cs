@@ -30,6 +30,8 @@ namespace MyOS.Core.Bridge.Import
         [DllImport("*", EntryPoint = "cpu_wait_for_interrupt"), SuppressGCTransition] internal static extern void WaitForInterrupt();
         [DllImport("*", EntryPoint = "cpu_pause"), SuppressGCTransition] internal static extern void Pause();
         [DllImport("*", EntryPoint = "cpu_read_timestamp"), SuppressGCTransition] internal static extern ulong ReadTimestamp();
+        [DllImport("*", EntryPoint = "cpu_has_rdrand"), SuppressGCTransition] internal static extern int HasRdrand();
+        [DllImport("*", EntryPoint = "cpu_rdrand"), SuppressGCTransition] internal static extern int Rdrand(ulong* value);
         [DllImport("*", EntryPoint = "cpu_load_idt"), SuppressGCTransition] internal static extern void LoadIdt(void* descriptor);
         [DllImport("*", EntryPoint = "cpu_invalidate_page"), SuppressGCTransition] internal static extern void InvalidatePage(ulong address);
 
