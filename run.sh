@@ -3,20 +3,23 @@
 #   ./run.sh            boot in the VM Cosmos.config names (QEMU by default)
 #   ./run.sh --bochs    boot in Bochs
 #   ./run.sh --qemu     boot in QEMU
+#   ./run.sh --debug    boot in QEMU paused, waiting for gdb (README: Debugging)
 # On a fresh Debian machine it first installs the packages it needs (apt-get).
 # In QEMU, leave with the shell's `shutdown`, or Ctrl-A then X.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 vm=""
+debug=""
 for arg in "$@"; do
   case "$arg" in
     --bochs) vm=bochs ;;
     --qemu) vm=qemu ;;
-    *) echo "usage: ./run.sh [--qemu|--bochs]" >&2; exit 2 ;;
+    --debug) debug=--debug ;;
+    *) echo "usage: ./run.sh [--qemu|--bochs] [--debug]" >&2; exit 2 ;;
   esac
 done
 
 MyOS.Build/scripts/install-dependencies.sh
 dotnet build MyOS/MyOS.csproj -nologo -v:q -clp:NoSummary
-exec MyOS.Build/scripts/start-vm.sh "${vm}"
+exec MyOS.Build/scripts/start-vm.sh "${vm}" ${debug}
