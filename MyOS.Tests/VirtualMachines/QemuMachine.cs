@@ -57,6 +57,13 @@ namespace MyOS.Tests.VirtualMachines
             {
                 info.ArgumentList.Add(argument);
             }
+            if (Options.GdbPort != 0)
+            {
+                // Paused at the first instruction until gdb attaches (README: Debugging).
+                info.ArgumentList.Add("-S");
+                info.ArgumentList.Add("-gdb");
+                info.ArgumentList.Add($"tcp:127.0.0.1:{Options.GdbPort}");
+            }
             return info;
         }
     }

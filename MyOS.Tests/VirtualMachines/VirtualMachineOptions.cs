@@ -29,6 +29,12 @@ namespace MyOS.Tests.VirtualMachines
         /// <summary>QEMU only: open the QEMU monitor on a Unix socket (for sending keys in keyboard tests).</summary>
         public bool EnableQemuMonitor { get; init; }
 
+        /// <summary>
+        /// QEMU only: when not 0, the CPU starts paused and QEMU's gdb stub waits on this TCP port of
+        /// 127.0.0.1 (as `./run.sh --debug` does); the VM runs once a debugger attaches and continues.
+        /// </summary>
+        public int GdbPort { get; init; }
+
         /// <summary>Throws if a value is out of range.</summary>
         public void Validate()
         {
@@ -38,6 +44,10 @@ namespace MyOS.Tests.VirtualMachines
                 throw new ArgumentOutOfRangeException(nameof(Deadline), Deadline, "The deadline must be positive.");
             if (EnableQemuMonitor && Kind != VirtualMachineKind.Qemu)
                 throw new ArgumentException("Only QEMU has a monitor socket.", nameof(EnableQemuMonitor));
+            if (GdbPort < 0 || GdbPort > 65535)
+                throw new ArgumentOutOfRangeException(nameof(GdbPort), GdbPort, "A TCP port is 0 to 65535.");
+            if (GdbPort != 0 && Kind != VirtualMachineKind.Qemu)
+                throw new ArgumentException("Only QEMU has a gdb stub.", nameof(GdbPort));
         }
     }
 }
