@@ -18,6 +18,8 @@ declare -A needs=(
   [/usr/share/vgabios/vgabios.bin]=vgabios
   [/usr/lib/x86_64-linux-gnu/bochs/plugins/libbx_term_gui.so]=bochs-term
   [/usr/lib/x86_64-linux-musl/libc.a]=musl-dev
+  # gdb (with Python, as Debian builds it): ./run.sh --debug, MyOS.Build/gdb/myos.gdb and its test
+  [gdb]=gdb
 )
 
 missing=()
