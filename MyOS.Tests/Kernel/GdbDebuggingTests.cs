@@ -33,7 +33,7 @@ namespace MyOS.Tests.Kernel
         public GdbDebuggingTests(ITestOutputHelper output) => _log = output.WriteLine;
 
         [Fact]
-        public void Gdb_StopsInEchoCommand_ByNameAndByLine_ShowsCSharpFrames_ThenTheCommandFinishes()
+        public async Task Gdb_StopsInEchoCommand_ByNameAndByLine_ShowsCSharpFrames_ThenTheCommandFinishes()
         {
             string root = RepositoryLocator.Root;
             Assert.True(File.Exists(Path.Combine(root, "iso", "myos.elf")), "iso/myos.elf is missing: run `dotnet build MyOS/MyOS.csproj`.");
@@ -71,9 +71,7 @@ namespace MyOS.Tests.Kernel
 
             vm.WaitForBoot(s_bootLimit);
             vm.Serial.SendLine("echo hi");
-            string output = gdb.Wait(s_gdbLimit + TimeSpan.FromSeconds(10))
-                ? gdb.Result
-                : throw new TimeoutException("gdb did not end.");
+            string output = await gdb.WaitAsync(s_gdbLimit + TimeSpan.FromSeconds(10));
             _log(output);
 
             // The breakpoint by name stops at the method's first line, with its arguments.
