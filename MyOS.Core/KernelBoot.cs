@@ -41,7 +41,7 @@ namespace MyOS.Core
                 ? new KernelCommandLine(info.CommandLine, info.CommandLineLength)
                 : new KernelCommandLine(null, 0);
 
-            KernelConsole.Initialize(useSerial: !CommandLine.Has("serial", "false"));
+            KernelConsole.Initialize(!CommandLine.Has("serial", "false"), info);
             KernelHooks.Panic = &Panic.OnRuntimeError;
             KernelHooks.WriteChar = &KernelConsole.Write;
             TypeNameTable.Install();
@@ -50,8 +50,10 @@ namespace MyOS.Core
 
             if (!error.IsOk)
                 Panic.OnBadBootInfo(error);
+            ReportFirmwareProblems(info);
             MemoryMap = BuildMemoryMap(info, infoPhysical);
             KernelMemory.Initialize(MemoryMap, CommandLine);
+            KernelConsole.AttachFramebuffer(info);
 
             ProgrammableIntervalTimer.Initialize();
             Ps2Keyboard.Initialize();
@@ -59,18 +61,50 @@ namespace MyOS.Core
             Cpu.EnableInterrupts();
         }
 
+        /// <summary>One warning line for each optional boot structure that is malformed or disagrees; the kernel goes on without it.</summary>
+        private static void ReportFirmwareProblems(Multiboot2Info info)
+        {
+            if (!info.IgnoredTag.IsOk)
+                KernelConsole.WriteLine("warning: boot information tag " + info.IgnoredTag.TagType.ToString() + " ignored: "
+                    + BootInfoErrorText.Describe(info.IgnoredTag.Reason));
+            if (KernelConsole.ScreenProblem != null)
+                KernelConsole.WriteLine("warning: framebuffer not used: " + KernelConsole.ScreenProblem);
+            MemoryOverlap efi = AvailableMemoryCheck.FirstEfiDisagreement(info);
+            if (efi.Exists)
+                KernelConsole.WriteLine("warning: the EFI memory map and GRUB's map disagree at 0x" + efi.Start.ToString("X")
+                    + "-0x" + (efi.End - 1).ToString("X") + " (type " + efi.Type.ToString() + ")");
+        }
+
         private static MemoryMap BuildMemoryMap(Multiboot2Info info, ulong infoPhysical)
         {
+            // The kernel image spans its code, data, boot page tables, stack and bootstrap heap.
+            // GRUB must have put it where the firmware's map says RAM is free (issue 17: under
+            // OVMF a large BSS once landed on ACPI NVS memory).
+            ulong imageStart, imageEnd;
+            NativeCpu.KernelImageBounds(&imageStart, &imageEnd);
+            MemoryOverlap overlap = AvailableMemoryCheck.FirstUnavailable(info, imageStart, imageEnd);
+            if (overlap.Exists)
+                Panic.Fail("the kernel image 0x" + imageStart.ToString("X") + "-0x" + (imageEnd - 1).ToString("X")
+                    + " lies over memory the firmware does not call available: 0x" + overlap.Start.ToString("X") + "-0x"
+                    + (overlap.End - 1).ToString("X") + " (" + (overlap.Type == MemoryOverlap.Hole ? "no memory" : "type " + overlap.Type.ToString()) + ")");
+
             MemoryMap map = new MemoryMap();
             for (int i = 0; i < info.MemoryEntryCount; i++)
                 if (map.Add(info.GetMemoryRegion(i)) != MemoryMapStatus.Ok)
                     Panic.Fail("the boot memory map has more regions than MemoryMap can hold");
+            // Named regions over the map: the framebuffer, and the EFI runtime services memory
+            // (GRUB calls its data part plain reserved).
+            if (info.HasFramebuffer)
+                map.Add(info.Framebuffer.Address, info.Framebuffer.SizeBytes, RegionKind.Framebuffer);
+            for (int i = 0; i < info.EfiMemoryDescriptorCount; i++)
+            {
+                EfiMemoryDescriptor d = info.GetEfiMemoryDescriptor(i);
+                if (EfiMemoryType.IsRuntimeServices(d.Type) && d.PageCount <= ulong.MaxValue / EfiMemoryDescriptor.PageSize)
+                    map.Add(d.PhysicalStart, d.Length, RegionKind.EfiRuntime);
+            }
             if (map.Build() != MemoryMapStatus.Ok)
                 Panic.Fail("the boot memory map could not be built");
 
-            // The kernel image spans its code, data, boot page tables, stack and bootstrap heap.
-            ulong imageStart, imageEnd;
-            NativeCpu.KernelImageBounds(&imageStart, &imageEnd);
             map.Reserve(imageStart, imageEnd - imageStart);
             map.Reserve(infoPhysical, info.TotalSize);
             for (int i = 0; i < info.ModuleCount; i++)

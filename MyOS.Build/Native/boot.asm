@@ -20,7 +20,7 @@ HHDM_BASE               equ 0xFFFF800000000000
 PAGE_PRESENT_WRITABLE   equ 0x003
 PAGE_LARGE              equ 0x080
 STACK_SIZE              equ 256 * 1024
-BOOTSTRAP_HEAP_SIZE     equ 8 * 1024 * 1024
+BOOTSTRAP_HEAP_SIZE     equ 2 * 1024 * 1024     ; issue 16 owns the final size; 8 MiB did not fit under OVMF
 
 extern MyOSRuntimeInitialize
 extern __managed__Main
@@ -41,6 +41,12 @@ multiboot2_header:
     dd 0                                            ; architecture: i386 protected mode
     dd multiboot2_header_end - multiboot2_header
     dd -(MULTIBOOT2_MAGIC + 0 + (multiboot2_header_end - multiboot2_header))
+    ; framebuffer tag, optional (flags bit 0): where the firmware has no text mode (UEFI), ask
+    ; for a 1024x768 32-bit linear framebuffer; grub.cfg keeps text mode under BIOS.
+    dw 5, 1
+    dd 20
+    dd 1024, 768, 32
+    align 8
     ; end tag
     dw 0, 0
     dd 8

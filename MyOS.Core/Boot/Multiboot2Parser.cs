@@ -4,7 +4,8 @@ namespace MyOS.Core.Boot
     /// Reads the multiboot2 boot information (an 8-byte header {total_size, reserved} followed by
     /// 8-byte aligned tags {type, size}, ending with an end tag) into a Multiboot2Info.
     /// Invariant: no byte outside [info, info + min(total_size, readableLength)) is ever read;
-    /// anything malformed stops the walk with a BootInfoError naming the tag and the reason.
+    /// anything malformed stops the walk with a BootInfoError naming the tag and the reason,
+    /// except in the optional firmware tags (Multiboot2FirmwareTags), which are then skipped.
     /// </summary>
     public static unsafe class Multiboot2Parser
     {
@@ -65,9 +66,20 @@ namespace MyOS.Core.Boot
                     break;
                 }
 
-                BootInfoErrorReason reason = ReadTag(tag, type, size, kernelVirtualBase, result);
-                if (reason != BootInfoErrorReason.None)
-                    return Fail(result, reason, type, offset);
+                if (Multiboot2FirmwareTags.Handles(type))
+                {
+                    // Optional tags: a malformed one is treated as absent (the kernel falls back
+                    // to VGA text or a memory scan), and the first such tag is remembered.
+                    BootInfoErrorReason ignored = Multiboot2FirmwareTags.Read(tag, type, size, result);
+                    if (ignored != BootInfoErrorReason.None && result.IgnoredTag.IsOk)
+                        result.IgnoredTag = new BootInfoError(ignored, type, (uint)offset);
+                }
+                else
+                {
+                    BootInfoErrorReason reason = ReadTag(tag, type, size, kernelVirtualBase, result);
+                    if (reason != BootInfoErrorReason.None)
+                        return Fail(result, reason, type, offset);
+                }
 
                 // The next tag starts at the next 8-byte boundary.
                 offset += ((ulong)size + 7) & ~7UL;

@@ -1,3 +1,4 @@
+using MyOS.Core.Console;
 using MyOS.Core.Memory;
 
 namespace MyOS.Core.Hardware
@@ -7,7 +8,7 @@ namespace MyOS.Core.Hardware
     /// map: character cells of {byte character, byte colour}, a hardware cursor, and scrolling.
     /// Invariant: 0 &lt;= Column &lt; 80 and 0 &lt;= Row &lt; 25.
     /// </summary>
-    public sealed unsafe class VgaTextScreen
+    public sealed unsafe class VgaTextScreen : ITextScreen
     {
         /// <summary>Columns on the screen.</summary>
         public const int Width = 80;
@@ -32,6 +33,9 @@ namespace MyOS.Core.Hardware
             SetColors(VgaColor.LightGray, VgaColor.Black);
             Clear();
         }
+
+        int ITextScreen.Width => Width;
+        int ITextScreen.Height => Height;
 
         /// <summary>Column of the next character.</summary>
         public int Column => _column;

@@ -44,9 +44,9 @@ namespace MyOS.Shell
             Error = null;
             bool tooLong = false, notText = false;
             int historyPosition = _historyCount;
-            VgaTextScreen screen = KernelConsole.Screen;
-            _startColumn = screen.Column;
-            _startRow = screen.Row;
+            ITextScreen screen = KernelConsole.Screen;
+            _startColumn = screen != null ? screen.Column : 0;
+            _startRow = screen != null ? screen.Row : 0;
             while (true)
             {
                 int key = ReadKey();
@@ -140,9 +140,12 @@ namespace MyOS.Shell
                 return;
             KernelConsole.WriteSerialOnly(position < _cursor ? Csi(_cursor - position, "D") : Csi(position - _cursor, "C"));
             _cursor = position;
-            int cell = _startRow * VgaTextScreen.Width + _startColumn + _cursor;
-            if (cell < VgaTextScreen.Width * VgaTextScreen.Height)
-                KernelConsole.Screen.MoveTo(cell % VgaTextScreen.Width, cell / VgaTextScreen.Width);
+            ITextScreen screen = KernelConsole.Screen;
+            if (screen == null)
+                return;
+            int cell = _startRow * screen.Width + _startColumn + _cursor;
+            if (cell < screen.Width * screen.Height)
+                screen.MoveTo(cell % screen.Width, cell / screen.Width);
         }
 
         private int RecallHistory(int position, int step)
@@ -164,15 +167,18 @@ namespace MyOS.Shell
         private void Redraw(int oldCursor, int newCursor)
         {
             _cursor = newCursor;
-            VgaTextScreen screen = KernelConsole.Screen;
-            int start = _startRow * VgaTextScreen.Width + _startColumn;
-            for (int i = 0; i <= _length && start + i < VgaTextScreen.Width * VgaTextScreen.Height; i++)
+            ITextScreen screen = KernelConsole.Screen;
+            if (screen != null)
             {
-                int cell = start + i;
-                screen.PutAt(cell % VgaTextScreen.Width, cell / VgaTextScreen.Width, i < _length ? _buffer[i] : ' ', 0x07);
+                int start = _startRow * screen.Width + _startColumn;
+                for (int i = 0; i <= _length && start + i < screen.Width * screen.Height; i++)
+                {
+                    int cell = start + i;
+                    screen.PutAt(cell % screen.Width, cell / screen.Width, i < _length ? _buffer[i] : ' ', 0x07);
+                }
+                int cursorCell = start + _cursor;
+                screen.MoveTo(cursorCell % screen.Width, cursorCell / screen.Width);
             }
-            int cursorCell = start + _cursor;
-            screen.MoveTo(cursorCell % VgaTextScreen.Width, cursorCell / VgaTextScreen.Width);
 
             // Serial: back to the line's start, the text, clear the rest, back to the cursor.
             string text = new string(_buffer, 0, _length);

@@ -14,7 +14,7 @@ namespace MyOS.Shell.Commands
 
         public override void Execute(string[] words, int count)
         {
-            if (ExpectWords(count, 0, 0))
+            if (ExpectWords(count, 0, 0) && KernelConsole.Screen != null)
                 KernelConsole.Screen.Clear();
         }
     }

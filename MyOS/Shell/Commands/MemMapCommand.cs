@@ -82,7 +82,9 @@ namespace MyOS.Shell.Commands
                 case RegionKind.AcpiReclaimable: return "acpi-reclaimable";
                 case RegionKind.AcpiNvs: return "acpi-nvs";
                 case RegionKind.BadMemory: return "bad-memory";
+                case RegionKind.EfiRuntime: return "efi-runtime";
                 case RegionKind.Kernel: return "kernel";
+                case RegionKind.Framebuffer: return "framebuffer";
                 default: return "unknown";
             }
         }
