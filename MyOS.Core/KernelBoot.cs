@@ -1,4 +1,5 @@
 using Internal.Runtime;
+using MyOS.Core.Acpi;
 using MyOS.Core.Boot;
 using MyOS.Core.Bridge.Import;
 using MyOS.Core.Console;
@@ -15,8 +16,8 @@ namespace MyOS.Core
     /// (it says whether serial is wanted), console (so everything after can report), runtime
     /// hooks (so runtime errors panic with a report), the IDT (so CPU faults panic instead of
     /// rebooting), the PIC, the boot memory map, then the page allocator, the kernel's page
-    /// tables and the heap (<see cref="KernelMemory"/>); last the timer, keyboard and serial
-    /// input interrupts.
+    /// tables and the heap (<see cref="KernelMemory"/>), the ACPI tables (for power-off and
+    /// reset); last the timer, keyboard and serial input interrupts.
     /// </summary>
     public static unsafe class KernelBoot
     {
@@ -54,11 +55,22 @@ namespace MyOS.Core
             MemoryMap = BuildMemoryMap(info, infoPhysical);
             KernelMemory.Initialize(MemoryMap, CommandLine);
             KernelConsole.AttachFramebuffer(info);
+            Power.Initialize(ReadAcpiTables(info));
 
             ProgrammableIntervalTimer.Initialize();
             Ps2Keyboard.Initialize();
             SerialInput.Initialize(KernelConsole.Serial);
             Cpu.EnableInterrupts();
+        }
+
+        /// <summary>The ACPI tables from GRUB's RSDP copies, else (BIOS only) a scan of the BIOS areas; one warning line per problem.</summary>
+        private static AcpiTables ReadAcpiTables(Multiboot2Info info)
+        {
+            AcpiTables acpi = AcpiTables.Discover(new DirectMapAcpiMemory(MemoryMap), info.NewRsdp, info.NewRsdpLength,
+                info.OldRsdp, info.OldRsdpLength, scanBiosAreas: !info.HasEfiSystemTable);
+            for (int i = 0; i < acpi.ProblemCount; i++)
+                KernelConsole.WriteLine("warning: ACPI: " + acpi.GetProblem(i));
+            return acpi;
         }
 
         /// <summary>One warning line for each optional boot structure that is malformed or disagrees; the kernel goes on without it.</summary>
