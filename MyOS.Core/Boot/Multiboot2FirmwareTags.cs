@@ -121,13 +121,12 @@ namespace MyOS.Core.Boot
                 return BootInfoErrorReason.TagTooSmall;
             if (result.HasEfiMemoryMap)
                 return BootInfoErrorReason.DuplicateTag;
-            uint descriptorSize = *(uint*)(tag + 8);
-            if (descriptorSize < EfiDescriptorMinSize)
-                return BootInfoErrorReason.EfiMemoryMapDescriptorSizeTooSmall;
-            uint bytes = size - EfiMapHeaderSize;
-            if (bytes % descriptorSize != 0)
-                return BootInfoErrorReason.EfiMemoryMapSizeNotMultiple;
-            result.SetEfiMemoryMap(tag + EfiMapHeaderSize, (int)(bytes / descriptorSize), descriptorSize);
+            uint descriptorSize, count;
+            BootInfoErrorReason shape = Multiboot2Parser.CountEntries(tag, size, EfiDescriptorMinSize,
+                BootInfoErrorReason.EfiMemoryMapDescriptorSizeTooSmall, BootInfoErrorReason.EfiMemoryMapSizeNotMultiple, out descriptorSize, out count);
+            if (shape != BootInfoErrorReason.None)
+                return shape;
+            result.SetEfiMemoryMap(tag + EfiMapHeaderSize, (int)count, descriptorSize);
             return BootInfoErrorReason.None;
         }
 

@@ -4,14 +4,14 @@ using MyOS.Core.Hardware;
 namespace MyOS.Core.Console
 {
     /// <summary>
-    /// A text screen drawn on a linear direct-colour framebuffer with a bitmap font: the same
-    /// cells, 16 VGA colours, cursor (an underline, as VGA text shows it) and scrolling as
-    /// <see cref="VgaTextScreen"/>. Pure pointer arithmetic over the pixels it is given, so
+    /// The framebuffer back end of <see cref="TextScreen"/>: cells drawn on a linear
+    /// direct-colour framebuffer with a bitmap font, in the 16 VGA colours, the cursor an
+    /// underline as VGA text shows it. Pure pointer arithmetic over the pixels it is given, so
     /// host tests draw into a plain buffer. A copy of every cell is kept, so the cursor can be
     /// taken off a cell by drawing the cell again.
-    /// Invariant: 0 &lt;= Column &lt; Width, 0 &lt;= Row &lt; Height, and _cells[i] is what cell i shows.
+    /// Invariant: _cells[i] is what cell i shows, and the cursor is drawn on (_cursorColumn, _cursorRow) only.
     /// </summary>
-    public sealed unsafe class FramebufferTextScreen : ITextScreen
+    public sealed unsafe class FramebufferTextScreen : TextScreen
     {
         /// <summary>Pixel rows of the cursor underline at the bottom of a cell.</summary>
         private const int CursorRows = 2;
@@ -31,27 +31,23 @@ namespace MyOS.Core.Console
         private readonly uint[] _colors = new uint[16];
         /// <summary>What each cell shows: character | attribute &lt;&lt; 8, row by row.</summary>
         private readonly ushort[] _cells;
-        private int _column, _row;
         /// <summary>Cell that has the cursor drawn on it.</summary>
         private int _cursorColumn, _cursorRow;
-        private byte _attribute;
 
         /// <summary>
         /// Takes over the framebuffer at <paramref name="pixels"/> (a virtual address) and clears
-        /// it. Check <see cref="CanDraw"/> first: the constructor assumes it is true.
+        /// it. Check <see cref="CannotDraw"/> first: the constructor assumes it found nothing.
         /// </summary>
         public FramebufferTextScreen(byte* pixels, FramebufferInfo geometry, BitmapFont font)
+            : base((int)(geometry.Width / (uint)font.Width), (int)(geometry.Height / (uint)font.Height))
         {
             _pixels = pixels;
             _geometry = geometry;
             _font = font;
             _bytesPerPixel = geometry.BitsPerPixel / 8;
-            Width = (int)(geometry.Width / (uint)font.Width);
-            Height = (int)(geometry.Height / (uint)font.Height);
             _cells = new ushort[Width * Height];
             for (int i = 0; i < 16; i++)
                 _colors[i] = Encode(s_palette[i]);
-            SetColors(VgaColor.LightGray, VgaColor.Black);
             Clear();
         }
 
@@ -80,73 +76,51 @@ namespace MyOS.Core.Console
         }
 
         /// <inheritdoc/>
-        public int Width { get; }
-        /// <inheritdoc/>
-        public int Height { get; }
-        /// <inheritdoc/>
-        public int Column => _column;
-        /// <inheritdoc/>
-        public int Row => _row;
-
-        /// <inheritdoc/>
-        public void SetColors(VgaColor foreground, VgaColor background) =>
-            _attribute = (byte)((((int)background & 15) << 4) | ((int)foreground & 15));
-
-        /// <inheritdoc/>
-        public void Clear()
+        protected override void StoreCell(int column, int row, char c, byte attribute)
         {
-            ushort blank = (ushort)(' ' | (_attribute << 8));
-            for (int i = 0; i < _cells.Length; i++)
+            char shown = c < 256 ? c : '?';
+            _cells[row * Width + column] = (ushort)(shown | (attribute << 8));
+            DrawCell(column, row);
+            if (column == _cursorColumn && row == _cursorRow)
+                DrawCursor();
+        }
+
+        /// <inheritdoc/>
+        protected override void ScrollUp(byte attribute)
+        {
+            // The cells and the pixels of rows 1.. move up one text row; the last row is blanked.
+            DrawCell(_cursorColumn, _cursorRow);
+            for (int i = 0; i < Width * (Height - 1); i++)
+                _cells[i] = _cells[i + Width];
+            ushort blank = (ushort)(' ' | (attribute << 8));
+            for (int i = Width * (Height - 1); i < Width * Height; i++)
                 _cells[i] = blank;
-            FillPixelRows(0, (int)_geometry.Height, _colors[_attribute >> 4]);
-            _column = 0;
-            _row = 0;
-            _cursorColumn = 0;
-            _cursorRow = 0;
+            int textRowPixels = _font.Height;
+            MovePixelRowsUp(textRowPixels, (Height - 1) * textRowPixels);
+            FillPixelRows((Height - 1) * textRowPixels, textRowPixels, _colors[attribute >> 4]);
+            // The region below the last text row (a partial row) keeps its colour.
             DrawCursor();
         }
 
         /// <inheritdoc/>
-        public void Write(char c)
+        protected override void FillCells(byte attribute)
         {
-            if (c == '\n')
-                NewLine();
-            else if (c == '\r')
-                _column = 0;
-            else if (c == '\b')
-            {
-                if (_column > 0)
-                    _column--;
-            }
-            else
-            {
-                SetCell(_column, _row, c, _attribute);
-                if (++_column == Width)
-                    NewLine();
-            }
-            MoveCursor();
+            ushort blank = (ushort)(' ' | (attribute << 8));
+            for (int i = 0; i < _cells.Length; i++)
+                _cells[i] = blank;
+            FillPixelRows(0, (int)_geometry.Height, _colors[attribute >> 4]);
+            DrawCursor();
         }
 
         /// <inheritdoc/>
-        public void PutAt(int column, int row, char c, byte attribute)
+        protected override void ShowCursor(int column, int row)
         {
-            if ((uint)column < (uint)Width && (uint)row < (uint)Height)
-            {
-                SetCell(column, row, c, attribute);
-                if (column == _cursorColumn && row == _cursorRow)
-                    DrawCursor();
-            }
-        }
-
-        /// <inheritdoc/>
-        public void MoveTo(int column, int row)
-        {
-            if ((uint)column < (uint)Width && (uint)row < (uint)Height)
-            {
-                _column = column;
-                _row = row;
-                MoveCursor();
-            }
+            if (_cursorColumn == column && _cursorRow == row)
+                return;
+            DrawCell(_cursorColumn, _cursorRow);
+            _cursorColumn = column;
+            _cursorRow = row;
+            DrawCursor();
         }
 
         /// <summary>The character cell (column, row) holds, for tests; '\0' off the screen.</summary>
@@ -164,42 +138,6 @@ namespace MyOS.Core.Console
         /// <summary>How <paramref name="color"/> is coded in this framebuffer's pixels.</summary>
         public uint PixelOf(VgaColor color) => _colors[(int)color & 15];
 
-        private void SetCell(int column, int row, char c, byte attribute)
-        {
-            char shown = c < 256 ? c : '?';
-            _cells[row * Width + column] = (ushort)(shown | (attribute << 8));
-            DrawCell(column, row);
-        }
-
-        private void NewLine()
-        {
-            _column = 0;
-            if (++_row < Height)
-                return;
-            // Scroll: the cells and the pixels of rows 1.. move up one text row; the last row is blanked.
-            EraseCursor();
-            for (int i = 0; i < Width * (Height - 1); i++)
-                _cells[i] = _cells[i + Width];
-            ushort blank = (ushort)(' ' | (_attribute << 8));
-            for (int i = Width * (Height - 1); i < Width * Height; i++)
-                _cells[i] = blank;
-            int textRowPixels = _font.Height;
-            MovePixelRowsUp(textRowPixels, (Height - 1) * textRowPixels);
-            FillPixelRows((Height - 1) * textRowPixels, textRowPixels, _colors[_attribute >> 4]);
-            _row = Height - 1;
-        }
-
-        private void MoveCursor()
-        {
-            if (_cursorColumn == _column && _cursorRow == _row)
-                return;
-            EraseCursor();
-            _cursorColumn = _column;
-            _cursorRow = _row;
-            DrawCursor();
-        }
-
-        private void EraseCursor() => DrawCell(_cursorColumn, _cursorRow);
 
         /// <summary>An underline in the cell's foreground colour over its bottom rows.</summary>
         private void DrawCursor()

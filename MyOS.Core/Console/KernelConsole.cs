@@ -7,7 +7,7 @@ namespace MyOS.Core.Console
 {
     /// <summary>
     /// The kernel's one text console: everything written goes to the screen and to COM1.
-    /// The screen is one of two back ends behind <see cref="ITextScreen"/>, chosen from the boot
+    /// The screen is one of two back ends behind <see cref="TextScreen"/>, chosen from the boot
     /// information: VGA text mode when the machine booted in it (BIOS), a framebuffer drawn with
     /// the console font when the boot loader set one up (UEFI), none when neither works (then
     /// serial alone). Serial output translates '\n' to "\r\n" so terminals show lines properly.
@@ -18,7 +18,7 @@ namespace MyOS.Core.Console
         /// <summary>The serial port, or null before <see cref="Initialize"/> or when serial is off.</summary>
         private static SerialPort s_serial;
         /// <summary>The screen, or null before <see cref="Initialize"/> or when there is none.</summary>
-        private static ITextScreen s_screen;
+        private static TextScreen s_screen;
         /// <summary>True when the framebuffer lies above the boot page tables' 4 GiB and waits for <see cref="AttachFramebuffer"/>.</summary>
         private static bool s_framebufferPending;
         /// <summary>Why the boot's framebuffer is not used, or null; reported once the console works.</summary>
@@ -56,7 +56,7 @@ namespace MyOS.Core.Console
         public static SerialPort Serial => s_serial;
 
         /// <summary>The screen, or null when there is none (serial only).</summary>
-        public static ITextScreen Screen => s_screen;
+        public static TextScreen Screen => s_screen;
 
         /// <summary>"VGA text 80x25", "framebuffer 1024x768x32 (128x48 characters)" or "none".</summary>
         public static string ScreenDescription
@@ -74,7 +74,7 @@ namespace MyOS.Core.Console
             }
         }
 
-        private static ITextScreen ChooseScreen(Multiboot2Info info)
+        private static TextScreen ChooseScreen(Multiboot2Info info)
         {
             if (info.HasFramebuffer && info.Framebuffer.Kind == FramebufferKind.Rgb)
             {

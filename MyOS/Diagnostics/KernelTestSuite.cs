@@ -30,6 +30,7 @@ namespace MyOS.Diagnostics
             new RuntimeCollectionsTest(),
             new RuntimeDelegatesTest(),
             new RuntimeConsoleTest(),
+            new FirmwareTablesTest(),
         };
 
         /// <summary>Prints every test's name, one per line.</summary>

@@ -44,7 +44,7 @@ namespace MyOS.Shell
             Error = null;
             bool tooLong = false, notText = false;
             int historyPosition = _historyCount;
-            ITextScreen screen = KernelConsole.Screen;
+            TextScreen screen = KernelConsole.Screen;
             _startColumn = screen != null ? screen.Column : 0;
             _startRow = screen != null ? screen.Row : 0;
             while (true)
@@ -140,7 +140,7 @@ namespace MyOS.Shell
                 return;
             KernelConsole.WriteSerialOnly(position < _cursor ? Csi(_cursor - position, "D") : Csi(position - _cursor, "C"));
             _cursor = position;
-            ITextScreen screen = KernelConsole.Screen;
+            TextScreen screen = KernelConsole.Screen;
             if (screen == null)
                 return;
             int cell = _startRow * screen.Width + _startColumn + _cursor;
@@ -167,7 +167,7 @@ namespace MyOS.Shell
         private void Redraw(int oldCursor, int newCursor)
         {
             _cursor = newCursor;
-            ITextScreen screen = KernelConsole.Screen;
+            TextScreen screen = KernelConsole.Screen;
             if (screen != null)
             {
                 int start = _startRow * screen.Width + _startColumn;
