@@ -136,6 +136,27 @@ namespace MyOS.Tests.Console
         }
 
         [Fact]
+        public void WrapIsDeferredAndScrollsAreCounted()
+        {
+            var screen = Screen(Rgb32(640, 400, 2560));   // 80 x 25
+            for (int i = 0; i < 80; i++)
+                screen.Write('a');
+            Assert.Equal(0, screen.Row);             // a full line leaves the cursor in the last column
+            Assert.Equal(79, screen.Column);
+            Assert.Equal(80, screen.Cell);           // with a wrap pending
+            screen.Write('\n');
+            Assert.Equal(1, screen.Row);             // the line and its newline took one row
+            for (int i = 0; i < 30; i++)
+                screen.Write('\n');
+            Assert.Equal(7UL, screen.LinesScrolled); // rows 1 + 30 = 31: 7 past the 25th
+            screen.MoveToCell(80 * 25);
+            Assert.Equal(80 * 25, screen.Cell);
+            screen.Write('z');                       // the pending wrap scrolls first
+            Assert.Equal(8UL, screen.LinesScrolled);
+            Assert.Equal('z', screen.CharacterAt(0, 24));
+        }
+
+        [Fact]
         public void SixteenBitPixelsPackTheColourFields()
         {
             var fb = new FramebufferInfo
