@@ -58,22 +58,6 @@ namespace MyOS.Core.Console
         /// <summary>The screen, or null when there is none (serial only).</summary>
         public static TextScreen Screen => s_screen;
 
-        /// <summary>"VGA text 80x25", "framebuffer 1024x768x32 (128x48 characters)" or "none".</summary>
-        public static string ScreenDescription
-        {
-            get
-            {
-                if (s_screen == null)
-                    return "none";
-                string cells = s_screen.Width.ToString() + "x" + s_screen.Height.ToString();
-                if (s_screen is VgaTextScreen)
-                    return "VGA text " + cells;
-                FramebufferInfo fb = KernelBoot.BootInfo.Framebuffer;
-                return "framebuffer " + fb.Width.ToString() + "x" + fb.Height.ToString() + "x" + fb.BitsPerPixel.ToString()
-                    + " (" + cells + " characters, font " + ConsoleFont.Name + ")";
-            }
-        }
-
         private static TextScreen ChooseScreen(Multiboot2Info info)
         {
             if (info.HasFramebuffer && info.Framebuffer.Kind == FramebufferKind.Rgb)
