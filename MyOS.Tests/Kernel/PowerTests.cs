@@ -65,6 +65,13 @@ namespace MyOS.Tests.Kernel
             Assert.Contains("ACPI power-off: S5", vm.Transcript);
             Assert.DoesNotContain("did not take effect", vm.Transcript);
             Assert.DoesNotContain("KERNEL PANIC", vm.Transcript);
+            if (vm is BochsMachine bochsMachine)
+            {
+                // Bochs ends the same way (status 1) for ACPI and for its own shutdown port: its log tells which.
+                string log = System.IO.File.ReadAllText(bochsMachine.LogPath);
+                Assert.Contains("ACPI control: soft power off", log);
+                Assert.DoesNotContain("Shutdown port", log);
+            }
         }
     }
 }
