@@ -174,6 +174,37 @@ namespace MyOS.Tests.Console
         }
 
         [Fact]
+        public void WideGlyphsUseTwoBytesPerRow()
+        {
+            // A 16x32 font (PSF2 Terminus32x16 has this shape): row bytes 0x80 0x01 set x = 0 and x = 15.
+            byte* wide = (byte*)NativeMemory.AllocZeroed(256 * 2 * 32);
+            try
+            {
+                for (int c = 0; c < 256; c++)
+                {
+                    wide[c * 64] = 0x80;
+                    wide[c * 64 + 1] = 0x01;
+                }
+                var font = new BitmapFont(wide, 256, 16, 32);
+                FramebufferInfo fb = Rgb32(1024, 768, 4096);
+                Assert.Null(FramebufferTextScreen.CannotDraw(fb, font));
+                _pixels = (byte*)NativeMemory.AllocZeroed((nuint)fb.SizeBytes);
+                var screen = new FramebufferTextScreen(_pixels, fb, font);
+                Assert.Equal(64, screen.Width);
+                Assert.Equal(24, screen.Height);
+                screen.Write('A');
+                Assert.Equal(0xAAAAAAu, screen.PixelAt(0, 0));
+                Assert.Equal(0u, screen.PixelAt(1, 0));
+                Assert.Equal(0xAAAAAAu, screen.PixelAt(15, 0));
+                Assert.Equal(0u, screen.PixelAt(0, 1));
+            }
+            finally
+            {
+                NativeMemory.Free(wide);
+            }
+        }
+
+        [Fact]
         public void UnsuitableFramebuffersAreRefusedWithAReason()
         {
             FramebufferInfo good = Rgb32(1024, 768, 4096);
