@@ -18,7 +18,7 @@ namespace MyOS.Core.Hardware
         private const ushort BochsShutdownPort = 0x8900;
         private const ushort QemuAcpiPort = 0x604;
         private const ushort OldQemuAcpiPort = 0xB004;
-        private const ushort KeyboardControllerCommand = 0x64;
+        private const ushort KeyboardControllerCommand = 0x64, KeyboardControllerData = 0x60;
         private const ushort ResetControlPort = 0xCF9;
         private const ushort SleepEnable = 1 << 13, SleepTypeMask = 7 << 10, SciEnable = 1;
         /// <summary>Pause instructions to wait for a power or reset write to take effect (tens of ms).</summary>
@@ -73,7 +73,10 @@ namespace MyOS.Core.Hardware
             }
 
             KernelConsole.WriteLine("Reset: keyboard controller");
-            // Wait for the controller's input buffer to empty, then pulse the reset line.
+            // Empty the controller's output buffer (a controller may refuse commands while it
+            // holds a byte for us), wait for its input buffer to empty, then pulse the reset line.
+            for (int i = 0; i < 64 && (Ports.Read8(KeyboardControllerCommand) & 0x01) != 0; i++)
+                Ports.Read8(KeyboardControllerData);
             for (int i = 0; i < 100000 && (Ports.Read8(KeyboardControllerCommand) & 0x02) != 0; i++)
                 Cpu.Pause();
             Ports.Write8(KeyboardControllerCommand, 0xFE);

@@ -42,7 +42,8 @@ namespace MyOS.Tests.VirtualMachines
                 $"ata0-master: type=cdrom, path={isoPath}, status=inserted",
                 "boot: cdrom",
                 // A triple fault stops Bochs (a panic, fatal below) instead of resetting the machine,
-                // unless the options allow reboots (the kernel's last way to reset is a triple fault).
+                // unless the options allow reboots: after the kernel's keyboard-controller reset (a CPU
+                // software reset) Bochs's BIOS triple-faults once, and only a hardware reset follows.
                 $"cpu: count=1, ips=50000000, reset_on_triple_fault={(Options.AllowReboot ? 1 : 0)}",
                 "display_library: term",
                 $"com1: enabled=1, mode=socket-client, dev=127.0.0.1:{serialPort}",
