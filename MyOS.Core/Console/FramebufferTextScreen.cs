@@ -16,12 +16,29 @@ namespace MyOS.Core.Console
         /// <summary>Pixel rows of the cursor underline at the bottom of a cell.</summary>
         private const int CursorRows = 2;
 
-        // The 16 VGA colours as 0xRRGGBB (the VGA text palette).
-        private static readonly uint[] s_palette =
+        /// <summary>VGA colour <paramref name="index"/> (0..15) as 0xRRGGBB, the VGA text palette.</summary>
+        private static uint PaletteRgb(int index)
         {
-            0x000000, 0x0000AA, 0x00AA00, 0x00AAAA, 0xAA0000, 0xAA00AA, 0xAA5500, 0xAAAAAA,
-            0x555555, 0x5555FF, 0x55FF55, 0x55FFFF, 0xFF5555, 0xFF55FF, 0xFFFF55, 0xFFFFFF,
-        };
+            switch (index)
+            {
+                case 0: return 0x000000;
+                case 1: return 0x0000AA;
+                case 2: return 0x00AA00;
+                case 3: return 0x00AAAA;
+                case 4: return 0xAA0000;
+                case 5: return 0xAA00AA;
+                case 6: return 0xAA5500;
+                case 7: return 0xAAAAAA;
+                case 8: return 0x555555;
+                case 9: return 0x5555FF;
+                case 10: return 0x55FF55;
+                case 11: return 0x55FFFF;
+                case 12: return 0xFF5555;
+                case 13: return 0xFF55FF;
+                case 14: return 0xFFFF55;
+                default: return 0xFFFFFF;
+            }
+        }
 
         private readonly byte* _pixels;
         private readonly FramebufferInfo _geometry;
@@ -47,7 +64,7 @@ namespace MyOS.Core.Console
             _bytesPerPixel = geometry.BitsPerPixel / 8;
             _cells = new ushort[Width * Height];
             for (int i = 0; i < 16; i++)
-                _colors[i] = Encode(s_palette[i]);
+                _colors[i] = Encode(PaletteRgb(i));
             Clear();
         }
 
