@@ -1,4 +1,6 @@
+#if MYOS_CORELIB
 using Internal.Runtime;
+#endif
 using MyOS.Core.Acpi;
 using MyOS.Core.Boot;
 using MyOS.Core.Bridge.Import;
@@ -42,10 +44,13 @@ namespace MyOS.Core
                 ? new KernelCommandLine(info.CommandLine, info.CommandLineLength)
                 : new KernelCommandLine(null, 0);
 
-            KernelConsole.Initialize(!CommandLine.Has("serial", "false"), info);
+            KernelConsole.Initialize(useSerial: !CommandLine.Has("serial", "false"), info,
+                serialColors: !CommandLine.Has("serialcolors", "false"));
+#if MYOS_CORELIB
             KernelHooks.Panic = &Panic.OnRuntimeError;
             KernelHooks.WriteChar = &KernelConsole.Write;
             TypeNameTable.Install();
+#endif
             InterruptDescriptorTable.Install(&Panic.OnCpuException);
             ProgrammableInterruptController.Initialize();
 

@@ -1,4 +1,6 @@
+#if MYOS_CORELIB
 using Internal.Runtime;
+#endif
 using MyOS.Core.Boot;
 using MyOS.Core.Diagnostics;
 using MyOS.Core.Hardware;
@@ -34,7 +36,9 @@ namespace MyOS.Core
             SwitchToKernelPageTables(map);
             HeapKind heapKind = options.Has("heap", "linear") ? HeapKind.LinearFirstFit : HeapKind.Block;
             Heap = HeapAllocator.Create(heapKind, new DirectMapPageSource(Pages));
+#if MYOS_CORELIB
             KernelHooks.Allocate = &AllocateManaged;
+#endif
         }
 
         private static PhysicalPageAllocator CreatePageAllocator(MemoryMap map, bool byteMap)
@@ -81,7 +85,10 @@ namespace MyOS.Core
             Cpu.WriteCr3(tables.Root);
         }
 
-        /// <summary>The runtime's allocation entry point: zeroed heap blocks marked as managed objects.</summary>
-        private static void* AllocateManaged(nuint bytes) => Heap.AllocateZeroed(bytes, 8, true);
+        /// <summary>
+        /// The runtime's allocation entry point once the heap is up: zeroed heap blocks marked as
+        /// managed objects, or null when the heap has no room.
+        /// </summary>
+        public static void* AllocateManaged(nuint bytes) => Heap.AllocateZeroed(bytes, 8, true);
     }
 }

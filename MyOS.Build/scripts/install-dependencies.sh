@@ -20,6 +20,7 @@ declare -A needs=(
   [/usr/share/bochs/BIOS-bochs-latest]=bochsbios
   [/usr/share/vgabios/vgabios.bin]=vgabios
   [/usr/lib/x86_64-linux-gnu/bochs/plugins/libbx_term_gui.so]=bochs-term
+  [/usr/lib/x86_64-linux-musl/libc.a]=musl-dev
 )
 
 missing=()

@@ -47,7 +47,7 @@ def read_until(stream_read, wait, buffer, predicate, limit):
 
 def run_qemu(iso, memory, machine="pc", uefi=False, bench=True):
     """Boots in QEMU (TCG, no KVM) on `machine` with SeaBIOS or OVMF (UEFI), times the first prompt, runs `bench` (if asked) and `shutdown`."""
-    command = ["timeout", "-s", "KILL", "300", "qemu-system-x86_64", "-machine", machine, "-cdrom", iso, "-m", str(memory),
+    command = ["timeout", "-s", "KILL", "300", "qemu-system-x86_64", "-cpu", "Nehalem", "-machine", machine, "-cdrom", iso, "-m", str(memory),
                "-serial", "stdio", "-display", "none", "-no-reboot",
                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"] + (["-bios", "/usr/share/ovmf/OVMF.fd"] if uefi else [])
     start = time.monotonic()
@@ -117,7 +117,7 @@ romimage: file=/usr/share/bochs/BIOS-bochs-latest
 vgaromimage: file=/usr/share/vgabios/vgabios.bin
 ata0-master: type=cdrom, path={iso}, status=inserted
 boot: cdrom
-cpu: count=1, ips=50000000, reset_on_triple_fault=0
+cpu: model=corei7_sandy_bridge_2600k, count=1, ips=50000000, reset_on_triple_fault=0
 display_library: term
 com1: enabled=1, mode=socket-client, dev=127.0.0.1:{port}
 log: {work}/bochs.log

@@ -25,7 +25,7 @@ case "$vm" in
     if [[ -n "${DISPLAY:-}" ]]; then display=(); fi
     # shellcheck disable=SC2086
     exec "${limiter[@]}" qemu-system-x86_64 -cdrom "$iso" -m "$memory" -serial mon:stdio \
-      "${display[@]}" "${firmware[@]}" -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04 $extra
+      "${display[@]}" "${firmware[@]}" -cpu Nehalem -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04 $extra
     ;;
   bochs)
     work=$(mktemp -d)
@@ -38,7 +38,7 @@ romimage: file=/usr/share/bochs/BIOS-bochs-latest
 vgaromimage: file=/usr/share/vgabios/vgabios.bin
 ata0-master: type=cdrom, path=$iso, status=inserted
 boot: cdrom
-cpu: count=1, ips=50000000, reset_on_triple_fault=0
+cpu: model=corei7_sandy_bridge_2600k, count=1, ips=50000000, reset_on_triple_fault=0
 display_library: $library
 com1: enabled=1, mode=file, dev=$root/iso/bochs-serial.txt
 log: $work/bochs.log

@@ -10,8 +10,10 @@ namespace MyOS.Core.Console
     /// The screen is one of two back ends behind <see cref="TextScreen"/>, chosen from the boot
     /// information: VGA text mode when the machine booted in it (BIOS), a framebuffer drawn with
     /// the console font when the boot loader set one up (UEFI), none when neither works (then
-    /// serial alone). Serial output translates '\n' to "\r\n" so terminals show lines properly.
-    /// Writing numbers allocates nothing, so panic reports can use it with a broken heap.
+    /// serial alone). Serial output translates '\n' to "\r\n" so terminals show lines properly, and shows the
+    /// screen's colours as ANSI SGR sequences (unless turned off: kernel option
+    /// serialcolors=false). Writing numbers allocates nothing, so panic reports can use it with
+    /// a broken heap.
     /// </summary>
     public static unsafe class KernelConsole
     {
@@ -23,15 +25,27 @@ namespace MyOS.Core.Console
         private static bool s_framebufferPending;
         /// <summary>Why the boot's framebuffer is not used, or null; reported once the console works.</summary>
         private static string s_screenProblem;
+        /// <summary>Whether colours are sent to serial as ANSI SGR sequences.</summary>
+        private static bool s_serialColors;
+        /// <summary>The colours serial shows now: foreground in the low nibble, background in the high (0x07 = the terminal's default).</summary>
+        private static int s_serialAttribute = DefaultAttribute;
 
+        /// <summary>Light grey on black: the screen's normal colours, sent to serial as "reset to the terminal's own".</summary>
+        private const int DefaultAttribute = 0x07;
+        /// <summary>ANSI colour number (0-7) of each of the eight VGA base colours (VGA counts blue first, ANSI red first).</summary>
+        private const string AnsiColorOfVga = "04261537";
         /// <summary>Addresses the boot page tables map at the direct map: the first 4 GiB.</summary>
         private const ulong BootMappedLimit = 0x100000000;
 
-        /// <summary>Brings up COM1 (when <paramref name="useSerial"/>) and the screen <paramref name="info"/> describes.</summary>
-        public static void Initialize(bool useSerial, Multiboot2Info info)
+        /// <summary>
+        /// Brings up COM1 (when <paramref name="useSerial"/>, with colours when <paramref name="serialColors"/>)
+        /// and the screen <paramref name="info"/> describes.
+        /// </summary>
+        public static void Initialize(bool useSerial, Multiboot2Info info, bool serialColors = true)
         {
             if (useSerial)
                 s_serial = new SerialPort(SerialPort.Com1);
+            s_serialColors = serialColors;
             s_screen = ChooseScreen(info);
             if (s_screen == null && !s_framebufferPending && s_serial == null)
                 s_serial = new SerialPort(SerialPort.Com1);   // no screen at all: serial is the only way to talk
@@ -83,11 +97,46 @@ namespace MyOS.Core.Console
             return new VgaTextScreen();
         }
 
-        /// <summary>Sets the screen colours of text written from now on (serial has no colours).</summary>
+        /// <summary>Sets the colours of text written from now on, on the screen and (as SGR) on serial.</summary>
         public static void SetColors(VgaColor foreground, VgaColor background)
         {
             if (s_screen != null)
                 s_screen.SetColors(foreground, background);
+            int attribute = ((int)background << 4) | (int)foreground;
+            if (s_serial == null || !s_serialColors || attribute == s_serialAttribute)
+                return;
+            s_serialAttribute = attribute;
+            WriteSerialByte((char)0x1B);
+            WriteSerialByte('[');
+            WriteSerialByte('0');   // from the default, so no attribute of the last colour stays
+            if (attribute != DefaultAttribute)
+            {
+                WriteSgrColor((int)foreground, 30, 90);
+                if (background != VgaColor.Black)   // black stays the terminal's own background
+                    WriteSgrColor((int)background, 40, 100);
+            }
+            WriteSerialByte('m');
+        }
+
+        /// <summary>";" and the SGR number of VGA colour <paramref name="vga"/>: base colours from <paramref name="normal"/>, bright ones from <paramref name="bright"/>.</summary>
+        private static void WriteSgrColor(int vga, int normal, int bright)
+        {
+            int number = (vga < 8 ? normal : bright) + (AnsiColorOfVga[vga & 7] - '0');
+            WriteSerialByte(';');
+            if (number >= 100)
+                WriteSerialByte('1');
+            WriteSerialByte((char)('0' + number / 10 % 10));
+            WriteSerialByte((char)('0' + number % 10));
+        }
+
+        private static void WriteSerialByte(char c) => s_serial.Write((byte)c);
+
+        /// <summary>Clears the screen and the serial terminal (ANSI: cursor home, erase display).</summary>
+        public static void Clear()
+        {
+            WriteSerialOnly("\x1b[H\x1b[2J");
+            if (s_screen != null)
+                s_screen.Clear();
         }
 
         /// <summary>Writes one character.</summary>
@@ -110,6 +159,13 @@ namespace MyOS.Core.Console
                 return;
             for (int i = 0; i < text.Length; i++)
                 s_serial.Write((byte)text[i]);
+        }
+
+        /// <summary>Writes one character to the serial port only.</summary>
+        public static void WriteSerialOnly(char c)
+        {
+            if (s_serial != null)
+                s_serial.Write(c < 128 ? (byte)c : (byte)'?');
         }
 
         /// <summary>Writes a string; null writes nothing.</summary>

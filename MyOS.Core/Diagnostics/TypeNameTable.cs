@@ -1,4 +1,6 @@
+#if MYOS_CORELIB
 using Internal.Runtime;
+#endif
 using MyOS.Core.Bridge.Import;
 
 namespace MyOS.Core.Diagnostics
@@ -13,7 +15,9 @@ namespace MyOS.Core.Diagnostics
     public static unsafe class TypeNameTable
     {
         /// <summary>Lets the runtime name types in its failure reports (failed casts).</summary>
+#if MYOS_CORELIB
         public static void Install() => KernelHooks.DescribeType = &Describe;
+#endif
 
         /// <summary>The name of the type whose MethodTable is at <paramref name="methodTable"/>, or null when the table has none.</summary>
         public static string Describe(void* methodTable)

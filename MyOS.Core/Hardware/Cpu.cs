@@ -42,5 +42,13 @@ namespace MyOS.Core.Hardware
         }
         /// <summary>The time stamp counter (RDTSC): cycles since reset.</summary>
         public static ulong ReadTimestamp() => NativeCpu.ReadTimestamp();
+        /// <summary>The kernel stack's lowest and one-past-highest addresses (the one stack MyOS runs on).</summary>
+        public static unsafe void GetStackBounds(out ulong bottom, out ulong top)
+        {
+            ulong low, high;
+            NativeCpu.StackBounds(&low, &high);
+            bottom = low;
+            top = high;
+        }
     }
 }

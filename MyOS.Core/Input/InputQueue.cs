@@ -3,13 +3,17 @@ namespace MyOS.Core.Input
     /// <summary>
     /// The one queue of typed input: the keyboard and the serial port (both from their
     /// interrupt handlers) put keys in, the shell takes them out. A fixed ring of ints so that
-    /// interrupt handlers never allocate. Characters are their code; other keys use the
-    /// <see cref="Keys"/> codes above 0xFF. When full, serial input is held back in the UART (its IRQ
+    /// interrupt handlers never allocate. Keyboard keys are <see cref="Keys"/> codes, already
+    /// decoded; serial bytes are raw (a terminal's escape sequences are decoded by the reader,
+    /// which needs time-outs) and carry <see cref="SerialByteFlag"/>. When full, serial input is held back in the UART (its IRQ
     /// masked) until there is room, so pasted text is never lost; keyboard keys are dropped.
     /// </summary>
     public static class InputQueue
     {
         private const int Capacity = 1024;
+
+        /// <summary>Added to a byte from the serial port, so the reader can tell it from a keyboard key.</summary>
+        public const int SerialByteFlag = 0x10000;
 
         /// <summary>Storage for keys (a non-GC static: its address never changes).</summary>
         private static unsafe KeyRing s_buffer;

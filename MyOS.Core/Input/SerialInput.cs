@@ -35,7 +35,7 @@ namespace MyOS.Core.Input
                 int value = s_port.TryRead();
                 if (value < 0)
                     return;
-                InputQueue.Put(value);
+                InputQueue.Put(InputQueue.SerialByteFlag | value);
             }
             s_heldBack = true;
             ProgrammableInterruptController.Mask(Com1Irq);

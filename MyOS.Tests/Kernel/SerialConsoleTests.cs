@@ -55,6 +55,16 @@ namespace MyOS.Tests.Kernel
         }
 
         [Fact]
+        public void ColourSequences_AreDroppedFromTheTranscript_AndKeptInTheRawOne()
+        {
+            VmPrints("[\x1b[0;92m..\x1b[0;93m#\x1b[0m]\r\n\x1b[3Dx\x1b[K\n");
+
+            Assert.Equal("[..#]", _console.WaitForLine(l => l.StartsWith("["), "the bar", TimeSpan.FromSeconds(5)));
+            Assert.Equal("\x1b[3Dx\x1b[K", _console.WaitForLine(l => l.Contains("x"), "the edit", TimeSpan.FromSeconds(5)));
+            Assert.Contains("\x1b[0;92m..\x1b[0;93m#", _console.RawTranscript);
+        }
+
+        [Fact]
         public void WaitForLine_ReturnsTheWholeMatchingLine()
         {
             VmPrints("GRUB noise\nMyOS 0.1.0 booted\n> ");

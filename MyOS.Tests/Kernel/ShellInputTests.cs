@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Net.Sockets;
 using System.Text;
-using System.Threading;
 using MyOS.Tests.VirtualMachines;
 using Xunit;
 using Xunit.Abstractions;
@@ -32,7 +29,7 @@ namespace MyOS.Tests.Kernel
             "alloc", "alloc 0", "alloc 64G", "alloc 16 3", "alloc 16 8192", "alloc 18446744073709551615K",
             "free", "free 0x1234", "free 0", "free 0xFFFF800000000001", "free zz", "heap nonsense",
             "dump", "dump 0xA0000", "dump 0x1000 0", "dump 0x1000 5000", "memtest 0", "shutdown 300",
-            "shutdown x", "help no-such-command", "test a b",
+            "shutdown x", "help no-such-command", "test a b", "test nosuchprefix",
         };
 
         private readonly Action<string> _log;
@@ -110,15 +107,9 @@ namespace MyOS.Tests.Kernel
                 EnableQemuMonitor = true,
             });
             vm.WaitForBoot(TimeSpan.FromSeconds(30));
-            string socketPath = ((QemuMachine)vm).MonitorSocketPath;
 
-            using var monitor = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-            monitor.Connect(new UnixDomainSocketEndPoint(socketPath));
-            foreach (string key in new[] { "e", "c", "h", "o", "spc", "shift-k", "e", "y", "s", "ret" })
-            {
-                monitor.Send(Encoding.ASCII.GetBytes($"sendkey {key}\n"));
-                Thread.Sleep(100);
-            }
+            using var monitor = new QemuMonitor((QemuMachine)vm);
+            monitor.SendKeys("e", "c", "h", "o", "spc", "shift-k", "e", "y", "s", "ret");
 
             string line = vm.Serial.WaitForLine(l => l.Trim() == "Keys", "the echoed word 'Keys'", TimeSpan.FromSeconds(20));
             Assert.Equal("Keys", line.Trim());

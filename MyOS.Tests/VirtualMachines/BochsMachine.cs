@@ -44,7 +44,8 @@ namespace MyOS.Tests.VirtualMachines
                 // A triple fault stops Bochs (a panic, fatal below) instead of resetting the machine,
                 // unless the options allow reboots: after the kernel's keyboard-controller reset (a CPU
                 // software reset) Bochs's BIOS triple-faults once, and only a hardware reset follows.
-                $"cpu: count=1, ips=50000000, reset_on_triple_fault={(Options.AllowReboot ? 1 : 0)}",
+                // A CPU with all of x86-64-v2 (SSE4.2, POPCNT), which .NET 10 code needs.
+                $"cpu: model=corei7_sandy_bridge_2600k, count=1, ips=50000000, reset_on_triple_fault={(Options.AllowReboot ? 1 : 0)}",
                 "display_library: term",
                 $"com1: enabled=1, mode=socket-client, dev=127.0.0.1:{serialPort}",
                 $"log: {LogPath}",

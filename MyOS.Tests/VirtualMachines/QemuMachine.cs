@@ -17,6 +17,8 @@ namespace MyOS.Tests.VirtualMachines
 
         /// <summary>OVMF, QEMU's UEFI firmware, as one image (Debian package ovmf).</summary>
         public const string OvmfImage = "/usr/share/ovmf/OVMF.fd";
+        /// <summary>The CPU QEMU emulates: Nehalem is the oldest model with all of x86-64-v2.</summary>
+        public const string CpuModel = "Nehalem";
 
         /// <summary>Use <see cref="VirtualMachine.Start"/>.</summary>
         internal QemuMachine(VirtualMachineOptions options) : base(options) { }
@@ -44,6 +46,8 @@ namespace MyOS.Tests.VirtualMachines
                 // KVM hangs on the build machines (toolchain-notes.md), so TCG is asked for explicitly.
                 "-accel", "tcg",
                 "-machine", Options.Machine,
+                // .NET 10 code needs x86-64-v2 (SSE4.2, POPCNT); QEMU's default CPU model lacks them.
+                "-cpu", CpuModel,
                 "-m", Options.MemoryMiB.ToString(),
                 "-cdrom", isoPath,
                 "-boot", "d",

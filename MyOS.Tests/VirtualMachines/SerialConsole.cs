@@ -9,7 +9,8 @@ namespace MyOS.Tests.VirtualMachines
 {
     /// <summary>
     /// The kernel's serial console seen from the host. A background thread appends everything the
-    /// VM sends to a transcript (carriage returns dropped, so lines end with '\n'); waits consume the
+    /// VM sends to a transcript (carriage returns and ANSI colour sequences dropped, so lines end
+    /// with '\n' and read as plain text; <see cref="RawTranscript"/> keeps every byte); waits consume the
     /// transcript from a cursor, so each wait sees only what arrived after the previous match.
     /// Every wait has a time limit, and ends early with <see cref="SerialClosedException"/> when the
     /// connection closes.
@@ -32,6 +33,8 @@ namespace MyOS.Tests.VirtualMachines
         private readonly Thread _reader;
         private readonly object _gate = new object();
         private readonly StringBuilder _transcript = new StringBuilder();
+        private readonly StringBuilder _rawTranscript = new StringBuilder();
+        private readonly StringBuilder _escape = new StringBuilder(); // an escape sequence still arriving
         private int _cursor;                 // transcript index where the next wait starts looking
         private bool _closed;                // the reader saw the end of the stream (or an error)
         private long _lastReceiveTimestamp;  // Stopwatch timestamp of the latest bytes; 0 = none yet
@@ -51,6 +54,9 @@ namespace MyOS.Tests.VirtualMachines
 
         /// <summary>Everything received so far, carriage returns removed.</summary>
         public string Transcript { get { lock (_gate) return _transcript.ToString(); } }
+
+        /// <summary>Everything received so far, byte for byte (colour sequences and carriage returns kept).</summary>
+        public string RawTranscript { get { lock (_gate) return _rawTranscript.ToString(); } }
 
         /// <summary>True once the connection has ended; nothing more will arrive.</summary>
         public bool IsClosed { get { lock (_gate) return _closed; } }
@@ -102,9 +108,13 @@ namespace MyOS.Tests.VirtualMachines
                 pending => pending.EndsWith(PromptSuffix, StringComparison.Ordinal) ? pending.Length : -1);
 
         /// <summary>Sends <paramref name="line"/> followed by a carriage return, as the Enter key does.</summary>
-        public void SendLine(string line)
+        public void SendLine(string line) => Send(line + "\r");
+
+        /// <summary>Sends <paramref name="text"/> as it is, one byte per character (0-255: control keys and escape sequences too).</summary>
+        public void Send(string text)
         {
-            byte[] bytes = Encoding.ASCII.GetBytes(line + "\r");
+            string line = text;
+            byte[] bytes = Encoding.Latin1.GetBytes(text);
             try
             {
                 _stream.Write(bytes, 0, bytes.Length);
@@ -200,6 +210,27 @@ namespace MyOS.Tests.VirtualMachines
                    $"--- serial transcript ({transcript.Length} characters) ---\n{omitted}{transcript}\n--- end of transcript ---";
         }
 
+        // Appends one received character to the transcript, except carriage returns and SGR
+        // sequences (ESC [ digits and ';' m), which colour the kernel's output. Other escape
+        // sequences (GRUB's screen control, the line editor's cursor moves) stay.
+        private void AppendToTranscript(char c)
+        {
+            if (c == '\r')
+                return;
+            if (_escape.Length == 0 && c != '\x1b')
+            {
+                _transcript.Append(c);
+                return;
+            }
+            _escape.Append(c);
+            bool stillSgr = _escape.Length == 1 || (_escape.Length == 2 && c == '[') || (_escape.Length > 2 && (char.IsAsciiDigit(c) || c == ';'));
+            if (stillSgr)
+                return;
+            if (!(_escape.Length > 2 && c == 'm'))
+                _transcript.Append(_escape);   // not a colour: keep it as it came
+            _escape.Clear();
+        }
+
         private void ReadLoop()
         {
             byte[] bytes = new byte[4096];
@@ -213,9 +244,9 @@ namespace MyOS.Tests.VirtualMachines
                     int charCount = decoder.GetChars(bytes, 0, count, chars, 0);
                     lock (_gate)
                     {
+                        _rawTranscript.Append(chars, 0, charCount);
                         for (int i = 0; i < charCount; i++)
-                            if (chars[i] != '\r')
-                                _transcript.Append(chars[i]);
+                            AppendToTranscript(chars[i]);
                         _lastReceiveTimestamp = Stopwatch.GetTimestamp();
                         Monitor.PulseAll(_gate);
                     }

@@ -44,8 +44,8 @@ namespace MyOS.Tests.VirtualMachines
         /// <summary>Throws if a value is out of range.</summary>
         public void Validate()
         {
-            if (MemoryMiB < 16 || MemoryMiB > 65536)
-                throw new ArgumentOutOfRangeException(nameof(MemoryMiB), MemoryMiB, "RAM must be 16 to 65536 MiB.");
+            if (MemoryMiB < 2 || MemoryMiB > 65536)
+                throw new ArgumentOutOfRangeException(nameof(MemoryMiB), MemoryMiB, "RAM must be 2 to 65536 MiB.");
             if (Deadline <= TimeSpan.Zero)
                 throw new ArgumentOutOfRangeException(nameof(Deadline), Deadline, "The deadline must be positive.");
             if (EnableQemuMonitor && Kind != VirtualMachineKind.Qemu)

@@ -31,6 +31,16 @@ namespace MyOS.Diagnostics
             new RuntimeDelegatesTest(),
             new RuntimeConsoleTest(),
             new FirmwareTablesTest(),
+#if !MYOS_CORELIB
+            // Ordinary C# on .NET's own core library (CoreLibrary=dotnet).
+            new Tests.CSharp.LinqTest(),
+            new Tests.CSharp.IteratorsTest(),
+            new Tests.CSharp.DelegatesAndRecordsTest(),
+            new Tests.CSharp.FormattingTest(),
+            new Tests.CSharp.CollectionsTest(),
+            new Tests.CSharp.RuntimeTypesTest(),
+            new Tests.CSharp.ConsoleInputTest(),
+#endif
         };
 
         /// <summary>Prints every test's name, one per line.</summary>
@@ -41,10 +51,29 @@ namespace MyOS.Diagnostics
                 KernelConsole.WriteLine(tests[i].Name);
         }
 
-        /// <summary>Runs the tests whose name starts with <paramref name="prefix"/> (all for null); returns the number that failed.</summary>
+        /// <summary>Every test's name, in running order (for Tab completion).</summary>
+        public static string[] Names()
+        {
+            KernelTest[] tests = WithBootOptionTests(CreateAll());
+            string[] names = new string[tests.Length];
+            for (int i = 0; i < tests.Length; i++)
+                names[i] = tests[i].Name;
+            return names;
+        }
+
+        /// <summary>
+        /// Runs the tests whose name starts with <paramref name="prefix"/> (all for null); returns
+        /// the number that failed. A prefix that names no test is an error line listing the valid
+        /// prefixes (the part of each name before its first '.'), and runs nothing.
+        /// </summary>
         public static int Run(string prefix)
         {
             KernelTest[] tests = WithBootOptionTests(CreateAll());
+            if (prefix != null && !AnyStartsWith(tests, prefix))
+            {
+                KernelConsole.WriteLine("error: no test name starts with '" + prefix + "'; valid prefixes: " + GroupList(tests) + " (or a longer part of a name; 'test list' shows them)");
+                return 0;
+            }
             ulong passed = 0, failed = 0;
             for (int i = 0; i < tests.Length; i++)
             {
@@ -68,6 +97,32 @@ namespace MyOS.Diagnostics
             KernelConsole.WriteDecimal(failed);
             KernelConsole.WriteLine(" failed");
             return (int)failed;
+        }
+
+        private static bool AnyStartsWith(KernelTest[] tests, string prefix)
+        {
+            for (int i = 0; i < tests.Length; i++)
+                if (tests[i].Name.StartsWith(prefix))
+                    return true;
+            return false;
+        }
+
+        /// <summary>The distinct groups of the test names (before the first '.'), comma separated, in running order.</summary>
+        private static string GroupList(KernelTest[] tests)
+        {
+            string list = "";
+            for (int i = 0; i < tests.Length; i++)
+            {
+                string name = tests[i].Name;
+                int dot = name.IndexOf('.');
+                string group = dot < 0 ? name : name.Substring(0, dot);
+                bool seen = false;
+                for (int j = 0; j < i && !seen; j++)
+                    seen = tests[j].Name.StartsWith(group) && (tests[j].Name.Length == group.Length || tests[j].Name[group.Length] == '.');
+                if (!seen)
+                    list = list.Length == 0 ? group : list + ", " + group;
+            }
+            return list;
         }
 
         /// <summary>

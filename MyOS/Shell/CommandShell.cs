@@ -13,8 +13,8 @@ namespace MyOS.Shell
         /// <summary>Most words a command line may have.</summary>
         private const int MaxWords = 16;
 
-        /// <summary>Where lines come from.</summary>
-        private readonly LineReader _reader = new LineReader();
+        /// <summary>Where lines come from (Tab completes this shell's words).</summary>
+        private readonly LineReader _reader;
         /// <summary>The words of the current line; reused for every line.</summary>
         private readonly string[] _words = new string[MaxWords];
         /// <summary>Every command, in the order `help` lists them.</summary>
@@ -42,13 +42,13 @@ namespace MyOS.Shell
             _commands[15] = new DumpCommand();
             _commands[16] = new MemTestCommand();
             _commands[17] = new AcpiCommand();
+            _reader = new LineReader(new ShellCompletions(_commands));
         }
 
         /// <summary>Prompts for one line and runs it.</summary>
         public void ReadAndRunOneLine()
         {
-            KernelConsole.Write("> ");
-            string line = _reader.ReadLine();
+            string line = _reader.ReadLine("> ");
             if (line == null)
             {
                 WriteError(_reader.Error);

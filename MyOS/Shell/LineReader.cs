@@ -1,16 +1,22 @@
 using MyOS.Core.Console;
 using MyOS.Core.Hardware;
 using MyOS.Core.Input;
+using MyOS.Core.Input.Decoding;
+using MyOS.Shell.Editing;
 
 namespace MyOS.Shell
 {
     /// <summary>
-    /// Reads one edited line from the input queue (PS/2 keyboard and COM1 together), echoing
-    /// to the screen and serial. Keys: printable characters, Backspace (BS or DEL), Delete,
-    /// Left/Right, Home/End, Up/Down through the history, Ctrl-C to abandon the line, Enter
-    /// (CR, LF or CRLF). On serial the ANSI sequences ESC [ A/B/C/D/H/F and ESC [ 1~/3~/4~ are
-    /// understood. A line longer than <see cref="Capacity"/> or holding bytes that are not
-    /// printable text is refused with a reason, never silently cut.
+    /// Reads one edited line from the input queue (PS/2 keyboard and COM1 together) and shows
+    /// it on the screen and over serial. Keys come from <see cref="KeyReader"/> (serial escape
+    /// sequences decoded, a lone Esc resolved by the next byte or a time-out). The editing itself is
+    /// <see cref="LineBuffer"/> (readline's keys: Ctrl-A/E/B/F/U/K/W/Y/D/L, Backspace, Delete,
+    /// Left/Right, Ctrl-Left/Right by word, Home/End, Up/Down and PageUp/PageDown through the
+    /// history) and Tab is <see cref="TabCompletion"/> (two Tabs list the candidates). Keys with
+    /// no action (Esc, Insert, F1-F12, other control characters) are ignored. A line longer than
+    /// <see cref="Capacity"/> or holding bytes that are not text is refused at Enter with a reason,
+    /// never silently cut. Invariant: the screen shows the prompt and the line from the cell
+    /// <see cref="LineStartCell"/> on, with the cursor at the buffer's cursor.
     /// </summary>
     public sealed class LineReader
     {
@@ -19,46 +25,47 @@ namespace MyOS.Shell
         /// <summary>Lines kept for Up/Down.</summary>
         public const int HistorySize = 32;
 
-        /// <summary>The characters of the line being edited.</summary>
-        private readonly char[] _buffer = new char[Capacity];
-        /// <summary>Number of characters in <see cref="_buffer"/>.</summary>
-        private int _length;
-        /// <summary>Where the next typed character goes (0.._length).</summary>
-        private int _cursor;
+        /// <summary>Keys as typed; keeps its state between lines, so a sequence split by Enter is never misread.</summary>
+        private readonly KeyReader _keys = new KeyReader();
+        /// <summary>The line being edited.</summary>
+        private readonly LineBuffer _line = new LineBuffer(Capacity);
+        /// <summary>Tab completion over the shell's words.</summary>
+        private readonly TabCompletion _completion;
         /// <summary>Earlier lines, oldest first in ring order; null where empty.</summary>
         private readonly string[] _history = new string[HistorySize];
         /// <summary>Number of lines ever added to the history.</summary>
         private int _historyCount;
-        /// <summary>The last byte was CR, so an LF right after it is part of the same Enter.</summary>
-        private bool _afterCarriageReturn;
-        /// <summary>Screen cell where the line starts (right after the prompt).</summary>
-        private int _startColumn, _startRow;
+        /// <summary>The prompt of the line being read (shown again after Ctrl-L and a completion list).</summary>
+        private string _prompt;
+        /// <summary>Screen cell of the line's first character when it was recorded, and the screen's scroll count then.</summary>
+        private int _startCell;
+        private ulong _startScrolled;
+        /// <summary>Where the cursor is shown and how long the line is shown, which lag the buffer until repainted.</summary>
+        private int _shownCursor, _shownLength;
+
+        /// <summary>A reader whose Tab completes the words <paramref name="completions"/> gives.</summary>
+        public LineReader(CompletionSource completions) => _completion = new TabCompletion(completions);
 
         /// <summary>Why the last line was refused, or null when it was accepted.</summary>
         public string Error { get; private set; }
 
-        /// <summary>Waits for a whole line and returns it; on a refused line returns null and sets <see cref="Error"/>.</summary>
-        public string ReadLine()
+        /// <summary>Shows <paramref name="prompt"/>, waits for a whole line and returns it; on a refused line returns null and sets <see cref="Error"/>.</summary>
+        public string ReadLine(string prompt)
         {
-            _length = _cursor = 0;
+            _line.Clear();
+            _prompt = prompt;
             Error = null;
-            bool tooLong = false, notText = false;
+            bool tooLong = false, notText = false, afterTab = false;
             int historyPosition = _historyCount;
-            TextScreen screen = KernelConsole.Screen;
-            _startColumn = screen != null ? screen.Column : 0;
-            _startRow = screen != null ? screen.Row : 0;
+            _shownCursor = _shownLength = 0;
+            KernelConsole.Write(prompt);
+            RecordLineStart();
             while (true)
             {
-                int key = ReadKey();
-                if (key == 27)
-                    key = ReadEscapeSequence();
-                bool wasCarriageReturn = _afterCarriageReturn;
-                _afterCarriageReturn = key == '\r';
-                if (key == '\n' && wasCarriageReturn)
-                    continue;
-                if (key == '\r' || key == '\n')
+                int key = _keys.ReadKey();
+                if (key == Keys.Enter || key == '\r')
                 {
-                    _cursor = _length;
+                    ShowCursorAt(_line.Length);
                     KernelConsole.WriteLine();
                     if (tooLong)
                         Error = "the line is longer than 512 characters";
@@ -66,171 +73,226 @@ namespace MyOS.Shell
                         Error = "the line contains bytes that are not printable text";
                     if (Error != null)
                         return null;
-                    string line = new string(_buffer, 0, _length);
-                    if (_length > 0)
+                    string line = _line.ToString();
+                    if (line.Length > 0)
                         _history[_historyCount++ % HistorySize] = line;
                     return line;
                 }
                 if (key == Keys.Cancel)
                 {
+                    ShowCursorAt(_line.Length);
                     KernelConsole.WriteLine("^C");
                     return "";
                 }
                 if (tooLong || notText)
                     continue;   // the line will be refused at Enter: no more editing or echo
-
-                if (key == Keys.Backspace || key == 127)
-                    Erase(_cursor - 1);
-                else if (key == Keys.Delete)
-                    Erase(_cursor);
-                else if (key == Keys.Left && _cursor > 0)
-                    MoveCursor(_cursor - 1);
-                else if (key == Keys.Right && _cursor < _length)
-                    MoveCursor(_cursor + 1);
-                else if (key == Keys.Home)
-                    MoveCursor(0);
-                else if (key == Keys.End)
-                    MoveCursor(_length);
-                else if (key == Keys.Up || key == Keys.Down)
-                    historyPosition = RecallHistory(historyPosition, key == Keys.Up ? -1 : 1);
-                else if (key >= 32 && key <= 126)
+                if (key >= 32 && key <= 126)
                 {
-                    if (_length == Capacity)
-                        tooLong = true;
+                    if (_line.Cursor == _line.Length && _line.Length < Capacity)
+                    {
+                        // The common case, typing at the end, is a plain echo.
+                        _line.Insert((char)key);
+                        KernelConsole.Write((char)key);
+                        _shownCursor = _shownLength = _line.Length;
+                    }
                     else
-                        Insert((char)key);
+                        tooLong = !Apply(_line.Insert((char)key)) && _line.Length == Capacity;
                 }
-                else if (key < 32 || (key > 126 && key < 0x100))
+                else if (key >= 0x80 && key <= 0xFF)
                     notText = true;
+                else if (key == Keys.Tab)
+                    Complete(afterTab);
+                else
+                    historyPosition = Edit(key, historyPosition);
+                afterTab = key == Keys.Tab;
             }
         }
 
-        private void Insert(char c)
+        /// <summary>Does what an editing key does (see the class summary); returns the history position after it.</summary>
+        private int Edit(int key, int historyPosition)
         {
-            if (_cursor == _length)
+            int baseKey = key & Keys.BaseMask;
+            bool byWord = (key & (Keys.CtrlBit | Keys.AltBit)) != 0;
+            if (key == Keys.Backspace || key == Keys.DeleteCharacter)
+                Apply(_line.DeleteBefore());
+            else if (baseKey == Keys.Delete || (key == Keys.Control('D') && _line.Length > 0))
+                Apply(_line.DeleteAt());
+            else if (baseKey == Keys.Left && byWord)
+                MoveCursor(_line.WordStartBefore(_line.Cursor));
+            else if (baseKey == Keys.Right && byWord)
+                MoveCursor(_line.WordEndAfter(_line.Cursor));
+            else if (baseKey == Keys.Left || key == Keys.Control('B'))
+                MoveCursor(_line.Cursor - 1);
+            else if (baseKey == Keys.Right || key == Keys.Control('F'))
+                MoveCursor(_line.Cursor + 1);
+            else if (baseKey == Keys.Home || key == Keys.Control('A'))
+                MoveCursor(0);
+            else if (baseKey == Keys.End || key == Keys.Control('E'))
+                MoveCursor(_line.Length);
+            else if (baseKey == Keys.Up || key == Keys.Control('P'))
+                return RecallHistory(historyPosition, historyPosition - 1);
+            else if (baseKey == Keys.Down || key == Keys.Control('N'))
+                return RecallHistory(historyPosition, historyPosition + 1);
+            else if (baseKey == Keys.PageUp)
+                return RecallHistory(historyPosition, OldestHistoryPosition);
+            else if (baseKey == Keys.PageDown)
+                return RecallHistory(historyPosition, _historyCount);
+            else if (key == Keys.Control('U'))
+                Apply(_line.KillToStart());
+            else if (key == Keys.Control('K'))
+                Apply(_line.KillToEnd());
+            else if (key == Keys.Control('W'))
+                Apply(_line.KillWordBefore());
+            else if (key == Keys.Control('Y'))
+                Apply(_line.Yank());
+            else if (key == Keys.Control('L'))
             {
-                // The common case: plain typing at the end needs no redraw.
-                _buffer[_length++] = c;
-                _cursor++;
-                KernelConsole.Write(c);
+                KernelConsole.Clear();
+                ShowPromptAndLine();
+            }
+            // Anything else (Esc, Insert, F1-F12, Shift-Tab, Ctrl-D on an empty line, other
+            // control characters) has no action here.
+            return historyPosition;
+        }
+
+        /// <summary>Tab: inserts the completion; on a second Tab in a row with nothing to insert, lists the candidates.</summary>
+        private void Complete(bool afterTab)
+        {
+            string insert = _completion.Complete(_line);
+            if (insert.Length > 0)
+            {
+                Apply(_line.Insert(insert));
                 return;
             }
-            for (int i = _length; i > _cursor; i--)
-                _buffer[i] = _buffer[i - 1];
-            _buffer[_cursor] = c;
-            _length++;
-            Redraw(_cursor, _cursor + 1);
+            if (!afterTab || _completion.MatchCount < 2)
+                return;
+            ShowCursorAt(_line.Length);
+            KernelConsole.WriteLine();
+            WriteInColumns(_completion.Matches, _completion.MatchCount);
+            ShowPromptAndLine();
         }
 
-        private void Erase(int position)
+        /// <summary>Width of a candidate listing: 80 characters, what a serial terminal and VGA text show.</summary>
+        private const int ListWidth = 80;
+
+        /// <summary>Lists <paramref name="count"/> words in columns as wide as the longest plus two, as many as fit in 80 characters.</summary>
+        private static void WriteInColumns(string[] words, int count)
         {
-            if (position < 0 || position >= _length)
-                return;
-            int oldCursor = _cursor;
-            for (int i = position; i < _length - 1; i++)
-                _buffer[i] = _buffer[i + 1];
-            _length--;
-            Redraw(oldCursor, position);
+            int width = 0;
+            for (int i = 0; i < count; i++)
+                if (words[i].Length > width)
+                    width = words[i].Length;
+            width += 2;
+            int perRow = ListWidth / width;
+            if (perRow < 1)
+                perRow = 1;
+            for (int i = 0; i < count; i++)
+            {
+                bool lastInRow = (i + 1) % perRow == 0 || i + 1 == count;
+                KernelConsole.Write(words[i]);
+                if (lastInRow)
+                    KernelConsole.WriteLine();
+                else
+                    for (int pad = words[i].Length; pad < width; pad++)
+                        KernelConsole.Write(' ');
+            }
         }
 
-        /// <summary>Moves the cursor without redrawing: on serial with an ANSI cursor move, on screen directly.</summary>
-        private void MoveCursor(int position)
-        {
-            if (position == _cursor)
-                return;
-            KernelConsole.WriteSerialOnly(position < _cursor ? Csi(_cursor - position, "D") : Csi(position - _cursor, "C"));
-            _cursor = position;
-            TextScreen screen = KernelConsole.Screen;
-            if (screen == null)
-                return;
-            int cell = _startRow * screen.Width + _startColumn + _cursor;
-            if (cell < screen.Width * screen.Height)
-                screen.MoveTo(cell % screen.Width, cell / screen.Width);
-        }
+        private int OldestHistoryPosition => _historyCount > HistorySize ? _historyCount - HistorySize : 0;
 
-        private int RecallHistory(int position, int step)
+        /// <summary>Shows history line <paramref name="next"/> (<see cref="_historyCount"/> = an empty line) if it exists; returns the position now shown.</summary>
+        private int RecallHistory(int position, int next)
         {
-            int oldest = _historyCount > HistorySize ? _historyCount - HistorySize : 0;
-            int next = position + step;
-            if (next < oldest || next > _historyCount)
+            if (next < OldestHistoryPosition || next > _historyCount || next == position)
                 return position;
-            string line = next == _historyCount ? "" : _history[next % HistorySize];
-            int oldCursor = _cursor;
-            _length = line.Length;
-            for (int i = 0; i < _length; i++)
-                _buffer[i] = line[i];
-            Redraw(oldCursor, _length);
+            Apply(_line.Replace(next == _historyCount ? "" : _history[next % HistorySize]));
             return next;
         }
 
-        /// <summary>Shows the whole line again with the cursor at <paramref name="newCursor"/>, on the screen and over serial.</summary>
-        private void Redraw(int oldCursor, int newCursor)
+        /// <summary>Moves the cursor to <paramref name="position"/> (clamped to the line) without redrawing.</summary>
+        private void MoveCursor(int position)
         {
-            _cursor = newCursor;
+            _line.MoveTo(position);
+            ShowCursorAt(_line.Cursor);
+        }
+
+        /// <summary>
+        /// Repaints after an edit that changed the line from <paramref name="firstChanged"/> on
+        /// (<see cref="LineBuffer.Unchanged"/>: nothing to do); returns whether anything changed.
+        /// The text from there is written again and what is left of a longer old line is blanked.
+        /// </summary>
+        private bool Apply(int firstChanged)
+        {
+            if (firstChanged == LineBuffer.Unchanged)
+                return false;
+            int oldLength = _shownLength;
+
+            // Serial: to the first change, the new text, erase what followed, back to the cursor.
+            MoveSerialCursor(_shownCursor, firstChanged);
+            for (int i = firstChanged; i < _line.Length; i++)
+                KernelConsole.WriteSerialOnly(_line[i]);
+            if (oldLength > _line.Length)
+                KernelConsole.WriteSerialOnly("\x1b[K");
+            MoveSerialCursor(_line.Length, _line.Cursor);
+
+            // Screen: the same through the screen's own writes, so wrapping and scrolling stay its business.
             TextScreen screen = KernelConsole.Screen;
             if (screen != null)
             {
-                int start = _startRow * screen.Width + _startColumn;
-                for (int i = 0; i <= _length && start + i < screen.Width * screen.Height; i++)
-                {
-                    int cell = start + i;
-                    screen.PutAt(cell % screen.Width, cell / screen.Width, i < _length ? _buffer[i] : ' ', 0x07);
-                }
-                int cursorCell = start + _cursor;
-                screen.MoveTo(cursorCell % screen.Width, cursorCell / screen.Width);
+                screen.MoveToCell(LineStartCell + firstChanged);
+                for (int i = firstChanged; i < _line.Length; i++)
+                    screen.Write(_line[i]);
+                for (int i = _line.Length; i < oldLength; i++)
+                    screen.Write(' ');
+                screen.MoveToCell(LineStartCell + _line.Cursor);
             }
-
-            // Serial: back to the line's start, the text, clear the rest, back to the cursor.
-            string text = new string(_buffer, 0, _length);
-            string sequence = (oldCursor > 0 ? Csi(oldCursor, "D") : "") + text + "\x1b[K";
-            KernelConsole.WriteSerialOnly(_length > _cursor ? sequence + Csi(_length - _cursor, "D") : sequence);
+            _shownCursor = _line.Cursor;
+            _shownLength = _line.Length;
+            return true;
         }
 
-        private static string Csi(int count, string command) => "\x1b[" + Format.Decimal((ulong)count) + command;
-
-        /// <summary>
-        /// Reads the rest of an ANSI escape sequence after ESC; returns the key it stands for, or
-        /// 0. A line end inside a broken sequence is returned as itself, so Enter is never lost.
-        /// </summary>
-        private static int ReadEscapeSequence()
+        /// <summary>Moves the shown cursor to <paramref name="position"/> in the line, on serial and on the screen.</summary>
+        private void ShowCursorAt(int position)
         {
-            int first = ReadKey();
-            if (first == '\r' || first == '\n')
-                return first;
-            if (first != '[')
-                return 0;
-            int key = ReadKey();
-            if (key == '\r' || key == '\n')
-                return key;
-            switch (key)
-            {
-                case 'A': return Keys.Up;
-                case 'B': return Keys.Down;
-                case 'C': return Keys.Right;
-                case 'D': return Keys.Left;
-                case 'H': return Keys.Home;
-                case 'F': return Keys.End;
-            }
-            if (key < '0' || key > '9')
-                return 0;
-            int last = ReadKey();
-            if (last == '\r' || last == '\n')
-                return last;
-            if (last != '~')
-                return 0;
-            return key == '1' || key == '7' ? Keys.Home : key == '4' || key == '8' ? Keys.End : key == '3' ? Keys.Delete : 0;
+            MoveSerialCursor(_shownCursor, position);
+            if (KernelConsole.Screen != null)
+                KernelConsole.Screen.MoveToCell(LineStartCell + position);
+            _shownCursor = position;
         }
 
-        /// <summary>Waits for the next key, sleeping until an interrupt brings one.</summary>
-        private static int ReadKey()
+        /// <summary>Moves the terminal's cursor from line position <paramref name="from"/> to <paramref name="to"/> (ANSI cursor left/right).</summary>
+        private static void MoveSerialCursor(int from, int to)
         {
-            while (true)
-            {
-                int key = InputQueue.TryTake();
-                if (key >= 0)
-                    return key;
-                Cpu.WaitForInterrupt();
-            }
+            if (to == from)
+                return;
+            KernelConsole.WriteSerialOnly("\x1b[");
+            KernelConsole.WriteSerialOnly(Format.Decimal((ulong)(to < from ? from - to : to - from)));
+            KernelConsole.WriteSerialOnly(to < from ? 'D' : 'C');
         }
+
+        /// <summary>Writes the prompt and the whole line again on a fresh line (after Ctrl-L or a list), cursor where it was.</summary>
+        private void ShowPromptAndLine()
+        {
+            KernelConsole.Write(_prompt);
+            RecordLineStart();
+            for (int i = 0; i < _line.Length; i++)
+                KernelConsole.Write(_line[i]);
+            _shownCursor = _shownLength = _line.Length;
+            ShowCursorAt(_line.Cursor);
+        }
+
+        /// <summary>Remembers that the line starts at the screen's cursor.</summary>
+        private void RecordLineStart()
+        {
+            TextScreen screen = KernelConsole.Screen;
+            if (screen == null)
+                return;
+            _startCell = screen.Cell;
+            _startScrolled = screen.LinesScrolled;
+        }
+
+        /// <summary>The screen cell of the line's first character now: rows scrolled since it was recorded moved it up.</summary>
+        private int LineStartCell =>
+            _startCell - KernelConsole.Screen.Width * (int)(KernelConsole.Screen.LinesScrolled - _startScrolled);
     }
 }

@@ -13,6 +13,10 @@ namespace Internal.Runtime
         /// <summary>Bytes handed out so far.</summary>
         private static nuint s_used;
 
+        /// <summary>The panic message when the block is used up before the kernel heap takes over.</summary>
+        public const string ExhaustedMessage =
+            "The boot allocator is used up before the kernel heap is up: raise BOOTSTRAP_HEAP_SIZE in MyOS.Build/Native/boot.asm.";
+
         /// <summary>Takes the block [start, start + size). Memory there must already be zero (.bss).</summary>
         internal static void Initialize(byte* start, nuint size)
         {

@@ -7,12 +7,15 @@ namespace MyOS.Diagnostics.Tests
     /// 100,000 random heap operations (allocations of 1..2048 bytes with alignments 8..4096,
     /// and frees of random live blocks), with the full heap check after every 1,000; then
     /// everything is freed and the used-block and used-byte counters must be back where they
-    /// started.
+    /// started. The live set is sized to the machine: at most 2,000 blocks, and no more than
+    /// half the free RAM could hold at the worst size and alignment.
     /// </summary>
     public sealed unsafe class HeapStressTest : KernelTest
     {
         private const int Operations = 100000;
         private const int MaxLive = 2000;
+        /// <summary>Most heap bytes one live block can take: 2048 bytes, 4096 of alignment padding, its header.</summary>
+        private const ulong WorstBlockBytes = 2048 + 4096 + 64;
 
         public override string Name => "heap.stress-100k";
 
@@ -20,13 +23,14 @@ namespace MyOS.Diagnostics.Tests
         {
             HeapAllocator heap = KernelMemory.Heap;
             // The table of live blocks is allocated before the baseline is taken.
-            ulong[] live = new ulong[MaxLive];
+            int maxLive = LiveBlocksThatFit(KernelMemory.Pages.FreePages * AddressSpace.PageSize / 2);
+            ulong[] live = new ulong[maxLive];
             HeapStats before = heap.GetStats();
             TestRandom random = new TestRandom(7);
             int count = 0;
             for (int op = 1; op <= Operations && !Failed; op++)
             {
-                bool allocate = count == 0 || (count < MaxLive && random.Below(100) < 55);
+                bool allocate = count == 0 || (count < maxLive && random.Below(100) < 55);
                 if (allocate)
                 {
                     ulong size = 1 + random.Below(2048);
@@ -54,6 +58,13 @@ namespace MyOS.Diagnostics.Tests
             Check(heap.Check().IsOk, "the heap check failed after freeing everything");
             Check(after.UsedBlocks == before.UsedBlocks, "used block count not back to its start");
             Check(after.UsedBytes == before.UsedBytes, "used bytes not back to their start");
+        }
+
+        /// <summary>How many live blocks (at most <see cref="MaxLive"/>, at least 1) fit in <paramref name="bytes"/> at the worst block size.</summary>
+        private static int LiveBlocksThatFit(ulong bytes)
+        {
+            ulong fit = bytes / WorstBlockBytes;
+            return fit >= MaxLive ? MaxLive : fit == 0 ? 1 : (int)fit;
         }
     }
 }

@@ -4,9 +4,11 @@ using MyOS.Core.Memory;
 namespace MyOS.Diagnostics.Tests
 {
     /// <summary>
-    /// Contiguous runs through pmalloc / pmfree: runs of 1..512 pages are page-aligned, lie in
+    /// Contiguous runs through pmalloc / pmfree: ten runs of 1..512 pages are page-aligned, lie in
     /// usable RAM, do not overlap one another, and freeing them restores the counts. Also the
     /// checked free refuses a double free and an unaligned address without changing state.
+    /// The longest run is sized to the machine: at most a twentieth of the largest free run, so
+    /// all ten fit at once with room to spare even on the smallest machine that boots.
     /// </summary>
     public sealed unsafe class PageRunsTest : KernelTest
     {
@@ -19,11 +21,21 @@ namespace MyOS.Diagnostics.Tests
             ulong* addresses = stackalloc ulong[10];
             ulong* sizes = stackalloc ulong[10];
             TestRandom random = new TestRandom(42);
+            ulong longest = pages.LargestFreeRun() / 20;
+            if (longest > 512)
+                longest = 512;
+            if (!Check(longest > 0, "less than 20 contiguous free pages: the machine cannot run this test"))
+                return;
             for (int i = 0; i < 10; i++)
             {
-                sizes[i] = 1 + random.Below(512);
+                sizes[i] = 1 + random.Below(longest);
                 addresses[i] = pages.Allocate(sizes[i]);
-                Check(addresses[i] != 0, "pmalloc of a run up to 512 pages failed");
+                if (!Check(addresses[i] != 0, "pmalloc of a run of at most a twentieth of the largest free run failed"))
+                {
+                    for (int j = 0; j < i; j++)
+                        pages.Free(addresses[j], sizes[j]);
+                    return;
+                }
                 Check((addresses[i] & (AddressSpace.PageSize - 1)) == 0, "run is not page aligned");
                 for (ulong p = 0; p < sizes[i]; p++)
                     Check(pages.QueryPage(addresses[i] + p * AddressSpace.PageSize) == PageState.Used, "a page of a run is not marked used");

@@ -1,6 +1,10 @@
 using System;
 using System.Text;
+#if MYOS_CORELIB
 using Internal.Runtime;
+#else
+using System.IO;
+#endif
 
 namespace MyOS.Diagnostics.Tests
 {
@@ -9,6 +13,7 @@ namespace MyOS.Diagnostics.Tests
     {
         public override string Name => "runtime.console";
 
+#if MYOS_CORELIB
         private static StringBuilder s_captured;
 
         private static void Capture(char c) => s_captured.Append(c);
@@ -32,5 +37,25 @@ namespace MyOS.Diagnostics.Tests
             KernelHooks.WriteChar = kernelWriter;
             Check(s_captured.ToString() == "a=5 -6True\nline\n18446744073709551615\nobj|001F|\n", "Write/WriteLine of strings, integers, bools and objects");
         }
+#else
+        protected override void Execute()
+        {
+            TextWriter kernelOut = Console.Out;
+            StringWriter captured = new StringWriter();
+            Console.SetOut(captured);
+            Console.Write("a=");
+            Console.Write(5);
+            Console.Write(' ');
+            Console.Write(-6L);
+            Console.Write(true);
+            Console.WriteLine();
+            Console.WriteLine("line");
+            Console.WriteLine(18446744073709551615UL);
+            Console.Write((object)"obj");
+            Console.WriteLine($"|{0x1F:X4}|");
+            Console.SetOut(kernelOut);
+            Check(captured.ToString() == "a=5 -6True\nline\n18446744073709551615\nobj|001F|\n", "Write/WriteLine of strings, integers, bools and objects");
+        }
+#endif
     }
 }

@@ -27,7 +27,7 @@ namespace MyOS.Diagnostics.Tests
             Check(!long.TryParse("99999999999999999999", out _) && !ulong.TryParse("18446744073709551616", out _), "TryParse detects 64-bit overflow");
             Check(ulong.TryParse("18446744073709551615", out ulong umax) && umax == ulong.MaxValue, "ulong maximum");
             Check(!byte.TryParse("256", out _) && byte.TryParse("255", out byte bmax) && bmax == 255 && !uint.TryParse("-1", out _), "narrow and unsigned ranges");
-            Check(!int.TryParse("12a", out _) && !int.TryParse("", out _) && !int.TryParse(null, out _) && !int.TryParse("-", out _), "TryParse rejects bad text");
+            Check(!int.TryParse("12a", out _) && !int.TryParse("", out _) && !int.TryParse((string)null, out _) && !int.TryParse("-", out _), "TryParse rejects bad text");
             Check(int.TryParse("FF", NumberStyles.HexNumber, null, out int hex) && hex == 255, "TryParse hex");
             Check(int.TryParse("ffffffff", NumberStyles.HexNumber, null, out int minusOne) && minusOne == -1, "hex is the bit pattern");
             Check(!int.TryParse("100000000", NumberStyles.HexNumber, null, out _) && ulong.TryParse("FFFFFFFFFFFFFFFF", NumberStyles.HexNumber, null, out ulong all) && all == ulong.MaxValue, "hex overflow detected");

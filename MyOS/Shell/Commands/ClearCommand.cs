@@ -14,8 +14,8 @@ namespace MyOS.Shell.Commands
 
         public override void Execute(string[] words, int count)
         {
-            if (ExpectWords(count, 0, 0) && KernelConsole.Screen != null)
-                KernelConsole.Screen.Clear();
+            if (ExpectWords(count, 0, 0))
+                KernelConsole.Clear();
         }
     }
 }

@@ -60,6 +60,8 @@ namespace Internal.Runtime.CompilerHelpers
             void* memory = KernelHooks.Allocate != null
                 ? KernelHooks.Allocate(bytes)
                 : BootstrapAllocator.Allocate(bytes);
+            if (memory == null && KernelHooks.Allocate == null)
+                RuntimeFailure.Fail("OutOfMemoryException", BootstrapAllocator.ExhaustedMessage);
             if (memory == null)
                 RuntimeFailure.Fail("OutOfMemoryException", "Insufficient memory to continue the execution of the program.");
             byte* objectAddress = (byte*)memory + ObjectHeaderSize;

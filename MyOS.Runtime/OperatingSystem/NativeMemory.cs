@@ -1,0 +1,68 @@
+using System.Runtime;
+using MyOS.Core;
+using MyOS.Core.Memory;
+
+namespace MyOS.Runtime.OperatingSystem
+{
+    /// <summary>
+    /// malloc/free and mmap for CoreLib (NativeMemory, unmanaged buffers): malloc takes raw
+    /// blocks of the kernel heap, mmap takes whole pages from the page allocator through the
+    /// direct map. Both fail with ENOMEM until memory is up or when it runs out.
+    /// </summary>
+    internal static unsafe class NativeMemory
+    {
+        /// <summary>mmap's failure value, MAP_FAILED.</summary>
+        private static readonly void* MapFailed = (void*)-1;
+
+        [RuntimeExport("SystemNative_Malloc")]
+        private static void* Allocate(nuint size)
+        {
+            void* block = KernelMemory.Heap?.Allocate(size == 0 ? 1 : size, 16, false);
+            if (block == null)
+                ErrorNumber.Fail(ErrorNumber.ENOMEM);
+            return block;
+        }
+
+        [RuntimeExport("SystemNative_Free")]
+        private static void Free(void* block)
+        {
+            if (block != null)
+                KernelMemory.Heap.Free((byte*)block);
+        }
+
+        /// <summary>Anonymous mappings only (no files exist): zeroed pages, readable, writable and executable.</summary>
+        [RuntimeExport("SystemNative_MMap")]
+        private static void* Map(void* address, ulong length, int protection, int flags, nint fd, long offset)
+        {
+            if (fd != -1 || length == 0)
+            {
+                ErrorNumber.Fail(fd != -1 ? ErrorNumber.EBADF : ErrorNumber.EINVAL);
+                return MapFailed;
+            }
+            byte* pages = KernelMemory.Pages?.AllocateHhdm(PageCount(length));
+            if (pages == null)
+            {
+                ErrorNumber.Fail(ErrorNumber.ENOMEM);
+                return MapFailed;
+            }
+            for (ulong i = 0; i < PageCount(length) * AddressSpace.PageSize; i += 8)
+                *(ulong*)(pages + i) = 0;
+            return pages;
+        }
+
+        [RuntimeExport("SystemNative_MUnmap")]
+        private static int Unmap(void* address, ulong length)
+        {
+            if (KernelMemory.Pages == null || ((ulong)address & (AddressSpace.PageSize - 1)) != 0)
+                return ErrorNumber.Fail(ErrorNumber.EINVAL);
+            KernelMemory.Pages.FreeHhdm((byte*)address, PageCount(length));
+            return 0;
+        }
+
+        /// <summary>Page protection: every mapping is read-write-execute, so nothing changes.</summary>
+        [RuntimeExport("SystemNative_MProtect")]
+        private static int Protect(void* address, ulong length, int protection) => 0;
+
+        private static ulong PageCount(ulong length) => (length + AddressSpace.PageSize - 1) / AddressSpace.PageSize;
+    }
+}
