@@ -1,8 +1,5 @@
 using System;
 using System.IO;
-using System.Net.Sockets;
-using System.Text;
-using System.Threading;
 using MyOS.Core.Console;
 using MyOS.Tests.VirtualMachines;
 using Xunit;
@@ -41,7 +38,11 @@ namespace MyOS.Tests.Kernel
             string ppm = Path.Combine(vm.WorkDirectory, "screen.ppm");
             string png = Path.Combine(RepositoryLocator.Root, "MyOS.Tests", "TestResults", "uefi-memmap.png");
             Directory.CreateDirectory(Path.GetDirectoryName(png));
-            Monitor((QemuMachine)vm, $"screendump {ppm}", $"screendump {png} -f png");
+            using (var monitor = new QemuMonitor((QemuMachine)vm))
+            {
+                monitor.Run($"screendump {ppm}", TimeSpan.FromSeconds(20));
+                monitor.Run($"screendump {png} -f png", TimeSpan.FromSeconds(20));
+            }
             PpmImage screen = PpmImage.Read(ppm);
             _log($"screendump: {screen.Width}x{screen.Height}, PNG kept at {png}");
 
@@ -57,8 +58,8 @@ namespace MyOS.Tests.Kernel
                     {
                         bool set = (font[banner[i] * ConsoleFontData.Height + y] & (0x80 >> x)) != 0;
                         uint expected = set ? LightGray : Black;
-                        Assert.True(screen.Pixel(i * 8 + x, y) == expected,
-                            $"pixel ({i * 8 + x}, {y}) of '{banner[i]}' in the banner is 0x{screen.Pixel(i * 8 + x, y):X6}, expected 0x{expected:X6}");
+                        Assert.True(screen.Pixel(i * ConsoleFontData.Width + x, y) == expected,
+                            $"pixel ({i * ConsoleFontData.Width + x}, {y}) of '{banner[i]}' in the banner is 0x{screen.Pixel(i * ConsoleFontData.Width + x, y):X6}, expected 0x{expected:X6}");
                     }
 
             // memmap's bar: free RAM in light green and the kernel in yellow, colours GRUB never draws.
@@ -71,41 +72,6 @@ namespace MyOS.Tests.Kernel
                     yellow += pixel == Yellow ? 1 : 0;
                 }
             Assert.True(green > 100 && yellow > 10, $"the colour bar is missing: {green} light green and {yellow} yellow pixels");
-        }
-
-        private static void Monitor(QemuMachine vm, params string[] commands)
-        {
-            using var monitor = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-            monitor.Connect(new UnixDomainSocketEndPoint(vm.MonitorSocketPath));
-            foreach (string command in commands)
-                monitor.Send(Encoding.ASCII.GetBytes(command + "\n"));
-            // screendump answers with the next prompt once the file is written; wait for it to appear.
-            var buffer = new byte[4096];
-            var received = new StringBuilder();
-            DateTime end = DateTime.UtcNow.AddSeconds(20);
-            monitor.ReceiveTimeout = 1000;
-            while (DateTime.UtcNow < end && CountPrompts(received.ToString()) <= commands.Length)
-            {
-                try
-                {
-                    int n = monitor.Receive(buffer);
-                    if (n == 0)
-                        break;
-                    received.Append(Encoding.ASCII.GetString(buffer, 0, n));
-                }
-                catch (SocketException)
-                {
-                }
-            }
-            Thread.Sleep(200);
-        }
-
-        private static int CountPrompts(string text)
-        {
-            int count = 0;
-            for (int at = text.IndexOf("(qemu)", StringComparison.Ordinal); at >= 0; at = text.IndexOf("(qemu)", at + 1, StringComparison.Ordinal))
-                count++;
-            return count;
         }
     }
 }

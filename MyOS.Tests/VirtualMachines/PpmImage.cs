@@ -7,7 +7,7 @@ namespace MyOS.Tests.VirtualMachines
     /// <summary>A binary PPM (P6, 8 bits per channel) picture, as QEMU's `screendump` writes it.</summary>
     public sealed class PpmImage
     {
-        private readonly byte[] _rgb;
+        private readonly byte[] _rgb;   // 3 bytes per pixel, rows top to bottom
 
         private PpmImage(int width, int height, byte[] rgb)
         {
@@ -26,26 +26,40 @@ namespace MyOS.Tests.VirtualMachines
             return (uint)(_rgb[at] << 16 | _rgb[at + 1] << 8 | _rgb[at + 2]);
         }
 
-        /// <summary>Reads a P6 file with maxval 255; throws FormatException on anything else.</summary>
+        /// <summary>Reads a P6 file with maximum value 255 (header comments allowed); throws FormatException on anything else.</summary>
         public static PpmImage Read(string path)
         {
-            byte[] bytes = File.ReadAllBytes(path);
+            byte[] file = File.ReadAllBytes(path);
             int position = 0;
-            string[] fields = new string[4];
-            for (int i = 0; i < 4; i++)
+            string magic = Token(file, ref position);
+            if (magic != "P6")
+                throw new FormatException($"{path} is not a binary PPM (starts with \"{magic}\")");
+            if (!int.TryParse(Token(file, ref position), out int width) || !int.TryParse(Token(file, ref position), out int height)
+                || width <= 0 || height <= 0)
+                throw new FormatException($"{path}: the PPM header has no valid size");
+            string maxValue = Token(file, ref position);
+            if (maxValue != "255")
+                throw new FormatException($"{path}: PPM with maximum value {maxValue}; only 255 is read");
+            position++; // the one whitespace byte after the header
+            if (file.Length - position < width * height * 3)
+                throw new FormatException($"{path}: the pixel data is cut short");
+            return new PpmImage(width, height, file.AsSpan(position, width * height * 3).ToArray());
+        }
+
+        private static string Token(byte[] file, ref int position)
+        {
+            while (position < file.Length && (char.IsWhiteSpace((char)file[position]) || file[position] == '#'))
             {
-                while (position < bytes.Length && char.IsWhiteSpace((char)bytes[position]))
+                if (file[position] == '#')
+                    while (position < file.Length && file[position] != '\n')
+                        position++;
+                else
                     position++;
-                int start = position;
-                while (position < bytes.Length && !char.IsWhiteSpace((char)bytes[position]))
-                    position++;
-                fields[i] = Encoding.ASCII.GetString(bytes, start, position - start);
             }
-            position++; // the single whitespace byte before the pixels
-            if (fields[0] != "P6" || !int.TryParse(fields[1], out int width) || !int.TryParse(fields[2], out int height) || fields[3] != "255"
-                || width <= 0 || height <= 0 || bytes.Length - position < width * height * 3)
-                throw new FormatException($"{path} is not an 8-bit binary PPM picture");
-            return new PpmImage(width, height, bytes.AsSpan(position, width * height * 3).ToArray());
+            int start = position;
+            while (position < file.Length && !char.IsWhiteSpace((char)file[position]))
+                position++;
+            return Encoding.ASCII.GetString(file, start, position - start);
         }
     }
 }
