@@ -32,6 +32,9 @@ namespace MyOS.Core
         /// <summary>Physical memory: GRUB's map, cleaned, with the kernel's own memory reserved.</summary>
         public static MemoryMap MemoryMap { get; private set; }
 
+        /// <summary>What each range the kernel reserved in <see cref="MemoryMap"/> holds (kernel image, boot information, modules).</summary>
+        public static KernelReservations Reservations { get; private set; }
+
         /// <summary>Brings the machine up. Called once by <see cref="Kernel.Start"/>.</summary>
         public static void Initialize()
         {
@@ -122,12 +125,14 @@ namespace MyOS.Core
             if (map.Build() != MemoryMapStatus.Ok)
                 Panic.Fail("the boot memory map could not be built");
 
-            map.Reserve(imageStart, imageEnd - imageStart);
-            map.Reserve(infoPhysical, info.TotalSize);
+            // The image bounds were read and checked above.
+            Reservations = new KernelReservations();
+            Reservations.Reserve(map, imageStart, imageEnd - imageStart, "kernel image (code, data, boot page tables, stack)");
+            Reservations.Reserve(map, infoPhysical, info.TotalSize, "multiboot2 boot information");
             for (int i = 0; i < info.ModuleCount; i++)
             {
                 Multiboot2Module module = info.GetModule(i);
-                map.Reserve(module.Start, module.End - module.Start);
+                Reservations.Reserve(map, module.Start, module.End - module.Start, "boot module");
             }
             return map;
         }

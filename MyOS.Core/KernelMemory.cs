@@ -47,16 +47,22 @@ namespace MyOS.Core
             ulong metadataBytes = byteMap
                 ? map.HighestUsableEnd / AddressSpace.PageSize
                 : PageAllocator.MetadataBytesFor(map.HighestUsableEnd);
-            ulong metadata = map.TakeUsable(metadataBytes, AddressSpace.PageSize);
+            // The metadata lies in usable RAM that the new allocator then hands to itself as a
+            // run owned by AllocatorMetadata, so that it is counted, shown and protected like
+            // every other allocated run.
+            ulong metadata = map.FindUsable(metadataBytes, AddressSpace.PageSize);
             if (metadata == 0)
                 Panic.Fail("no usable RAM is large enough for the page allocator's bitmap");
             PhysicalRegion[] regions = new PhysicalRegion[map.Count];
             for (int i = 0; i < map.Count; i++)
                 regions[i] = map[i];
             byte* storage = (byte*)(AddressSpace.HhdmBase + metadata);
-            if (byteMap)
-                return new ByteMapPageAllocator(regions, map.Count, storage, metadataBytes, AddressSpace.HhdmBase);
-            return new PageAllocator(regions, map.Count, storage, metadataBytes, AddressSpace.HhdmBase);
+            PhysicalPageAllocator pages = byteMap
+                ? new ByteMapPageAllocator(regions, map.Count, storage, metadataBytes, AddressSpace.HhdmBase)
+                : new PageAllocator(regions, map.Count, storage, metadataBytes, AddressSpace.HhdmBase);
+            if (!pages.Claim(metadata, PageMath.GetPageCount(metadataBytes), PageOwner.AllocatorMetadata))
+                Panic.Fail("the page allocator could not claim the pages of its own metadata");
+            return pages;
         }
 
         private static void SwitchToKernelPageTables(MemoryMap map)

@@ -4,18 +4,26 @@ namespace MyOS.Core.Memory
     /// The baseline page allocator, built the way Cosmos's RAT is: one byte per page and a
     /// linear first-fit scan from the bottom of memory for every request. Correct and simple,
     /// but O(pages) per allocation; kept to measure PageAllocator against and as a fallback the
-    /// kernel can select. Invariant: freePages equals the number of PageFree bytes in the map.
+    /// kernel can select. Invariant: freePages equals the number of PageFree bytes in the map;
+    /// only a used page carries RunStart, and every used page whose lower neighbour is not used
+    /// carries it (so each used page belongs to the run starting at the nearest RunStart below).
     /// </summary>
     public sealed unsafe class ByteMapPageAllocator : PhysicalPageAllocator
     {
-        /// <summary>Map byte: usable RAM, free.</summary>
+        /// <summary>Map byte: usable RAM, free (the whole byte is 0).</summary>
         private const byte PageFree = 0;
-        /// <summary>Map byte: usable RAM, allocated.</summary>
+        /// <summary>Map byte state: usable RAM, allocated.</summary>
         private const byte PageUsed = 1;
         /// <summary>Map byte: not usable RAM (page 0, holes, reserved regions); never changes.</summary>
         private const byte PageReserved = 2;
+        /// <summary>The state bits of a map byte (PageFree, PageUsed or PageReserved).</summary>
+        private const byte StateMask = 3;
+        /// <summary>Flag on a used page: the first page of a run; the owner is in the high nibble.</summary>
+        private const byte RunStart = 4;
+        /// <summary>Where the owner of a run sits in its first page's byte.</summary>
+        private const int OwnerShift = 4;
 
-        /// <summary>map[p] is PageFree, PageUsed or PageReserved for page p, 0 &lt;= p &lt; totalPages.</summary>
+        /// <summary>map[p] for page p, 0 &lt;= p &lt; totalPages: PageFree, PageReserved, or PageUsed plus RunStart and the owner on a run's first page.</summary>
         private readonly byte* map;
         /// <summary>Pages in the managed range: page numbers 0 .. totalPages - 1.</summary>
         private readonly ulong totalPages;
@@ -99,7 +107,7 @@ namespace MyOS.Core.Memory
         /// Scans the map from page 1 upwards, counting consecutive free pages, and takes the
         /// first run that reaches <paramref name="pages"/> (seed: pmalloc). Returns 0 when none does.
         /// </summary>
-        public override ulong Allocate(ulong pages)
+        public override ulong Allocate(ulong pages, PageOwner owner)
         {
             if (pages == 0 || pages > freePages)
             {
@@ -118,6 +126,7 @@ namespace MyOS.Core.Memory
                 {
                     ulong first = p + 1 - pages;
                     Fill(first, p + 1, PageUsed);
+                    map[first] = StartByte(owner);
                     freePages -= pages;
                     return first << PageMath.PageShift;
                 }
@@ -136,14 +145,19 @@ namespace MyOS.Core.Memory
                 return;
             }
             ulong first = address >> PageMath.PageShift;
-            if (first >= totalPages)
+            if (first >= totalPages || pages == 0)
             {
                 return;
             }
             ulong end = pages > totalPages - first ? totalPages : first + pages;
+            if (end < totalPages && map[end] == PageUsed)
+            {
+                // The run goes on past the range: its rest becomes a run of the same owner.
+                map[end] = (byte)(map[RunStartAtOrBelow(end)] | RunStart);
+            }
             for (ulong p = first; p < end; p++)
             {
-                if (map[p] == PageUsed)
+                if ((map[p] & StateMask) == PageUsed)
                 {
                     map[p] = PageFree;
                     freePages++;
@@ -159,7 +173,7 @@ namespace MyOS.Core.Memory
             {
                 return PageState.OutOfRange;
             }
-            byte state = map[page];
+            byte state = (byte)(map[page] & StateMask);
             if (state == PageFree)
             {
                 return PageState.Free;
@@ -183,19 +197,63 @@ namespace MyOS.Core.Memory
             return best;
         }
 
-        /// <summary>Reserved, AlreadyFree or Ok for a run inside the managed range; changes nothing.</summary>
-        protected override PageFreeResult CheckUsedRun(ulong firstPage, ulong pages)
+        /// <summary>The run holding used page <paramref name="usedPage"/>: scans down to its RunStart and up to its end.</summary>
+        protected override PageOwner RunHolding(ulong usedPage, out ulong start, out ulong end)
         {
-            bool anyFree = false;
+            start = RunStartAtOrBelow(usedPage);
+            end = start + 1;
+            while (end < totalPages && map[end] == PageUsed)
+            {
+                end++; // a used page without RunStart continues the run
+            }
+            return (PageOwner)(map[start] >> OwnerShift);
+        }
+
+        /// <summary>The lowest used page at or above <paramref name="page"/>, or TotalPages.</summary>
+        protected override ulong NextUsedPage(ulong page)
+        {
+            while (page < totalPages && (map[page] & StateMask) != PageUsed)
+            {
+                page++;
+            }
+            return page;
+        }
+
+        /// <summary>True when every page of the range is free.</summary>
+        protected override bool IsFreeRun(ulong firstPage, ulong pages)
+        {
             for (ulong p = firstPage; p < firstPage + pages; p++)
             {
-                if (map[p] == PageReserved)
+                if (map[p] != PageFree)
                 {
-                    return PageFreeResult.Reserved;
+                    return false;
                 }
-                anyFree |= map[p] == PageFree;
             }
-            return anyFree ? PageFreeResult.AlreadyFree : PageFreeResult.Ok;
+            return true;
+        }
+
+        /// <summary>Takes free pages as one run.</summary>
+        protected override void TakeFreeRun(ulong firstPage, ulong pages, PageOwner owner)
+        {
+            Fill(firstPage, firstPage + pages, PageUsed);
+            map[firstPage] = StartByte(owner);
+            freePages -= pages;
+        }
+
+        /// <summary>The nearest page at or below used page <paramref name="page"/> that carries RunStart (0 only if the invariant is broken).</summary>
+        private ulong RunStartAtOrBelow(ulong page)
+        {
+            while (page > 0 && (map[page] & RunStart) == 0)
+            {
+                page--;
+            }
+            return page;
+        }
+
+        /// <summary>The map byte of a run's first page.</summary>
+        private static byte StartByte(PageOwner owner)
+        {
+            return (byte)(PageUsed | RunStart | (((int)owner & 0xF) << OwnerShift));
         }
 
         /// <summary>Sets map bytes for pages [first, end), clipped to the managed range.</summary>

@@ -163,6 +163,18 @@ namespace MyOS.Core.Memory
         /// </summary>
         public ulong TakeUsable(ulong bytes, ulong align)
         {
+            ulong address = FindUsable(bytes, align);
+            if (address == 0 || Reserve(address, MemoryMapPasses.AlignUp(bytes, PageSize)) != MemoryMapStatus.Ok)
+                return 0;
+            return address;
+        }
+
+        /// <summary>
+        /// Where <see cref="TakeUsable"/> would take its bytes, without reserving them: for memory
+        /// the page allocator hands to its owner as a run once it exists (its own metadata).
+        /// </summary>
+        public ulong FindUsable(ulong bytes, ulong align)
+        {
             if (!_built || bytes == 0 || bytes > ulong.MaxValue - PageSize)
                 return 0;
             if (align == 0 || align < PageSize)
@@ -173,10 +185,6 @@ namespace MyOS.Core.Memory
             ulong address = FindFit(size, align, LowMemoryEnd);
             if (address == 0)
                 address = FindFit(size, align, 0);
-            if (address == 0)
-                return 0;
-            if (Reserve(address, size) != MemoryMapStatus.Ok)
-                return 0;
             return address;
         }
 

@@ -4,7 +4,7 @@ namespace MyOS.Core.Paging
 {
     /// <summary>
     /// Builds x86-64 4-level page tables (PML4 → PDPT → PD → PT) in pages taken from the page
-    /// allocator, writing them through the direct map. Maps with 2 MiB pages where the
+    /// allocator (runs owned by <see cref="PageOwner.PageTables"/>), writing them through the direct map. Maps with 2 MiB pages where the
     /// virtual and physical addresses and the remaining length allow, 4 KiB pages elsewhere.
     /// Invariant: every table page it created is zeroed before its first entry is written.
     /// </summary>
@@ -95,7 +95,7 @@ namespace MyOS.Core.Paging
 
         private ulong NewTable()
         {
-            ulong page = _pages.Allocate(1);
+            ulong page = _pages.Allocate(1, PageOwner.PageTables);
             if (page == 0)
             {
                 _ok = false;

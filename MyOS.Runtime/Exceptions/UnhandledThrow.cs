@@ -75,8 +75,8 @@ namespace MyOS.Runtime.Exceptions
                 Panic.OnRuntimeError("NullReferenceException", "throw of a null exception");
             string message = exception.Message;
             if (exception.InnerException != null)
-                message += " ---> " + exception.InnerException.GetType().FullName + ": " + exception.InnerException.Message;
-            Panic.OnRuntimeError(exception.GetType().FullName,
+                message += " ---> " + exception.InnerException.GetType().Name + ": " + exception.InnerException.Message;
+            Panic.OnRuntimeError(exception.GetType().Name,
                 prefix + message + " (exceptions cannot be caught yet: every throw ends here)");
         }
 

@@ -11,9 +11,6 @@ namespace MyOS.Runtime.OperatingSystem
     /// </summary>
     internal static unsafe class NativeMemory
     {
-        /// <summary>mmap's failure value, MAP_FAILED.</summary>
-        private static readonly void* MapFailed = (void*)-1;
-
         [RuntimeExport("SystemNative_Malloc")]
         private static void* Allocate(nuint size)
         {
@@ -30,20 +27,24 @@ namespace MyOS.Runtime.OperatingSystem
                 KernelMemory.Heap.Free((byte*)block);
         }
 
-        /// <summary>Anonymous mappings only (no files exist): zeroed pages, readable, writable and executable.</summary>
+        /// <summary>
+        /// Anonymous mappings only (no files exist): zeroed pages, readable, writable and
+        /// executable, backed at once (there is no demand paging). Like System.Native's shim,
+        /// returns null, not MAP_FAILED, on failure.
+        /// </summary>
         [RuntimeExport("SystemNative_MMap")]
         private static void* Map(void* address, ulong length, int protection, int flags, nint fd, long offset)
         {
             if (fd != -1 || length == 0)
             {
                 ErrorNumber.Fail(fd != -1 ? ErrorNumber.EBADF : ErrorNumber.EINVAL);
-                return MapFailed;
+                return null;
             }
             byte* pages = KernelMemory.Pages?.AllocateHhdm(PageCount(length));
             if (pages == null)
             {
                 ErrorNumber.Fail(ErrorNumber.ENOMEM);
-                return MapFailed;
+                return null;
             }
             for (ulong i = 0; i < PageCount(length) * AddressSpace.PageSize; i += 8)
                 *(ulong*)(pages + i) = 0;

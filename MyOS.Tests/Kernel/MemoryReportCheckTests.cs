@@ -30,7 +30,8 @@ namespace MyOS.Tests.Kernel
             "0x000000FD00000000 - 0x000000FFFFFFFFFF  reserved  12288 MiB",
             "[#####...........................................................]",
             "0 .. 0x180000000, one cell = 96 MiB: '.' free, '#' in use, 'x' reserved",
-            "usable: 5358948352 bytes (5110 MiB) of 18253545472 bytes reported",
+            "usable: 5358948352 bytes (5110 MiB) of 5368176640 bytes RAM (5119 MiB)",
+            "reserved, not RAM: 12885368832 bytes (12288 MiB)",
         };
 
         private static readonly string[] s_qemu5GiBMemInfo =
@@ -55,7 +56,8 @@ namespace MyOS.Tests.Kernel
             "0x0000000000977000 - 0x0000000007FEFFFF  usable  118 MiB",
             "0x0000000007FF0000 - 0x0000000007FFFFFF  acpi-reclaimable  64 KiB",
             "0x00000000FFFC0000 - 0x00000000FFFFFFFF  reserved  256 KiB",
-            "usable: 124936192 bytes (119 MiB) of 134184960 bytes reported",
+            "usable: 124936192 bytes (119 MiB) of 133816320 bytes RAM (127 MiB)",
+            "reserved, not RAM: 368640 bytes (360 KiB)",
         };
 
         [Fact]
@@ -82,7 +84,8 @@ namespace MyOS.Tests.Kernel
         {
             // What a kernel that stops at 4 GiB would print: no high region, totals and pages to match.
             string[] map = s_qemu5GiBMap.Where(line => !line.StartsWith("0x0000000100000000")).ToArray();
-            map[^1] = "usable: 3211464704 bytes (3062 MiB) of 16106061824 bytes reported";
+            map[^2] = "usable: 3211464704 bytes (3062 MiB) of 3220692992 bytes RAM (3071 MiB)";
+            map[^1] = "reserved, not RAM: 12885368832 bytes (12288 MiB)";
             string[] info = { "pages total: 786400 pages", "pages usable: 784049 pages", "pages free: 784021 pages", "pages used: 28 pages", "largest free run: 783873 pages", "heap size: 65536 bytes" };
 
             IReadOnlyList<string> problems = Check(5120, Qemu5GiBBanner, map, info);
@@ -103,7 +106,8 @@ namespace MyOS.Tests.Kernel
         {
             // Only the 632 KiB of conventional memory is lost: less than a MiB, still found.
             string[] map = s_qemu5GiBMap.Where(line => !line.StartsWith("0x0000000000001000")).ToArray();
-            map[^1] = "usable: 5358301184 bytes (5110 MiB) of 18252898304 bytes reported";
+            map[^2] = "usable: 5358301184 bytes (5110 MiB) of 5367529472 bytes RAM (5118 MiB)";
+            map[^1] = "reserved, not RAM: 12885368832 bytes (12288 MiB)";
             string[] info = s_qemu5GiBMemInfo.Select(line => line.Replace("1308337", "1308179")).ToArray();
 
             Assert.Contains(Check(5120, Qemu5GiBBanner, map, info), problem => problem.Contains("below 1 MiB"));
@@ -123,15 +127,52 @@ namespace MyOS.Tests.Kernel
         public void MapWhoseLinesDoNotAddUp_Fails()
         {
             string[] map = (string[])s_qemu5GiBMap.Clone();
-            map[^1] = "usable: 5358952448 bytes (5110 MiB) of 18253545472 bytes reported";
+            map[^2] = "usable: 5358952448 bytes (5110 MiB) of 5368176640 bytes RAM (5119 MiB)";
+            map[^1] = "reserved, not RAM: 12885368832 bytes (12288 MiB)";
 
             Assert.Contains(Check(5120, Qemu5GiBBanner, map, s_qemu5GiBMemInfo), problem => problem.Contains("add up to 5358948352"));
         }
 
         [Fact]
+        public void ReservedAreaCountedAsRam_Fails()
+        {
+            // The old total: every region, QEMU's 12 GiB reserved area near 1 TiB included, as if it were RAM.
+            string[] map = (string[])s_qemu5GiBMap.Clone();
+            map[^2] = "usable: 5358948352 bytes (5110 MiB) of 18253545472 bytes RAM (17 GiB)";
+            map[^1] = "reserved, not RAM: 0 bytes (0 B)";
+
+            IReadOnlyList<string> problems = Check(5120, Qemu5GiBBanner, map, s_qemu5GiBMemInfo);
+
+            Assert.Contains(problems, problem => problem.Contains("18253545472 bytes as RAM, more than"));
+            Assert.Contains(problems, problem => problem.Contains("12885368832 reserved"));
+        }
+
+        [Fact]
+        public void MemInfo_PagesByOwner_MustAddUpToUsedPages()
+        {
+            string[] owners =
+            {
+                "pages by owner:", "  page tables:         10 pages (40 KiB), lowest run at 0x1000",
+                "  heap:                16 pages (64 KiB), lowest run at 0xB000",
+                "  allocator metadata:  2 pages (8 KiB), lowest run at 0x980000", "  collector:           0 pages (0 B)",
+                "  kernel, other:       0 pages (0 B)", "  shell (pmalloc):     0 pages (0 B)", "page table root:   0x1000 (CR3)",
+            };
+            MemInfoReport info = MemInfoReport.Parse(s_qemu5GiBMemInfo.Concat(owners));
+            Assert.Equal(16UL, info.PagesByOwner["heap"]);
+            Assert.Equal(0x980000UL, info.LowestRunByOwner["allocator metadata"]);
+            Assert.Equal(0x1000UL, info.PageTableRoot);
+            Assert.Empty(Check(5120, Qemu5GiBBanner, s_qemu5GiBMap, s_qemu5GiBMemInfo.Concat(owners).ToArray()));
+
+            string[] oneShort = s_qemu5GiBMemInfo.Concat(owners.Select(line => line.Replace("10 pages", "9 pages"))).ToArray();
+            Assert.Contains(Check(5120, Qemu5GiBBanner, s_qemu5GiBMap, oneShort), problem => problem.Contains("add up to 27"));
+            string[] heapShort = s_qemu5GiBMemInfo.Concat(owners).Select(line => line.Replace("65536 bytes", "61440 bytes")).ToArray();
+            Assert.Contains(Check(5120, Qemu5GiBBanner, s_qemu5GiBMap, heapShort), problem => problem.Contains("heap size"));
+        }
+
+        [Fact]
         public void Parsers_RefuseBrokenRegionLines_AndMissingTotals()
         {
-            Assert.Throws<System.FormatException>(() => MemoryMapListing.Parse(new[] { "0x0000000000001000 usable", "usable: 0 bytes (0 B) of 0 bytes reported" }));
+            Assert.Throws<System.FormatException>(() => MemoryMapListing.Parse(new[] { "0x0000000000001000 usable", "usable: 0 bytes (0 B) of 0 bytes RAM (0 B)", "reserved, not RAM: 0 bytes (0 B)" }));
             Assert.Throws<System.FormatException>(() => MemoryMapListing.Parse(s_qemu5GiBMap.Take(3)));
             Assert.Throws<System.FormatException>(() => MemInfoReport.Parse(s_qemu5GiBMemInfo.Skip(1)));
             Assert.Throws<System.FormatException>(() => BannerMemory.Parse("MyOS 0.1.0\n> "));

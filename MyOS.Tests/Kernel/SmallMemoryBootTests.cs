@@ -15,8 +15,12 @@ namespace MyOS.Tests.Kernel
     [Trait(TestTraits.Category, TestTraits.VirtualMachine)]
     public sealed class SmallMemoryBootTests
     {
-        /// <summary>The least RAM (MiB) QEMU's BIOS and GRUB load MyOS in (measured: 4 MiB fails).</summary>
-        public const int SmallestMiB = 5;
+        /// <summary>
+        /// The least RAM (MiB) QEMU's BIOS and GRUB load MyOS in. Measured on the kernel built on
+        /// .NET's CoreLib (2.2 MB loaded, 1.3 MB of .bss): 6 MiB fails, 7 boots (the hand-made
+        /// core library's smaller kernel booted in 5).
+        /// </summary>
+        public const int SmallestMiB = 7;
 
         private static readonly TimeSpan s_commandLimit = TimeSpan.FromSeconds(30);
         private readonly Action<string> _log;

@@ -149,7 +149,7 @@ namespace MyOS.Tests.Kernel
             string raw = _terminal.Vm.Serial.RawTranscript.Substring(rawStart);
 
             string bar = output.Single(l => l.StartsWith("[", StringComparison.Ordinal));
-            Assert.Matches(@"^\[[.#x]+\]$", bar);
+            Assert.Matches(@"^\[[.#xTHMKCS]+\]$", bar);   // free, kernel image, reserved, and owners' letters
             Assert.Contains("\x1b[0;92m.", raw);   // free: light green
             Assert.Contains("\x1b[0;93m#", raw);   // in use: yellow
             Assert.Contains("\x1b[0m]", raw);      // back to the terminal's colours

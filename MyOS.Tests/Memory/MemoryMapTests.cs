@@ -186,6 +186,21 @@ namespace MyOS.Tests.Memory
         }
 
         [Fact]
+        public void FindUsable_GivesTakeUsablesAddress_WithoutReserving()
+        {
+            var map = Built((0, 0x9F000, U), (0x100000, 0x180000, U), (0x200000, 64 * MiB, U));
+            int count = map.Count;
+            ulong usable = map.UsableBytes;
+            Assert.Equal(0x200000UL, map.FindUsable(0x81000, 0));              // does not fit in 0x100000-0x180000
+            Assert.Equal(0x100000UL, map.FindUsable(0x1000, 0));
+            Assert.Equal(0UL, map.FindUsable(0x1000, 0x3000));                 // not a power of two
+            Assert.Equal(0UL, map.FindUsable(GiB, 0));
+            Assert.Equal(count, map.Count);
+            Assert.Equal(usable, map.UsableBytes);
+            Assert.Equal(map.FindUsable(0x81000, 0), map.TakeUsable(0x81000, 0));
+        }
+
+        [Fact]
         public void TakeUsable_PrefersLowestAbove1MiBAndHonoursAlignment()
         {
             var map = Built((0, 0x9F000, U), (0x100000, 0x180000, U), (0x200000, 64 * MiB, U), (4 * GiB, 5 * GiB, U));

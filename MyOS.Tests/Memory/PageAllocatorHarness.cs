@@ -65,6 +65,17 @@ namespace MyOS.Tests.Memory
             return states;
         }
 
+        /// <summary>Every run the allocator reports, walked with NextRun, for before/after comparisons.</summary>
+        public PageRun[] Runs()
+        {
+            var runs = new System.Collections.Generic.List<PageRun>();
+            for (bool found = Allocator.NextRun(0, out PageRun run); found; found = Allocator.NextRun(run.Address + run.Pages * 4096, out run))
+            {
+                runs.Add(run);
+            }
+            return runs.ToArray();
+        }
+
         public void Dispose()
         {
             if (metadata != null)

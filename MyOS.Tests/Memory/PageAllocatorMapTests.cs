@@ -126,11 +126,11 @@ namespace MyOS.Tests.Memory
             Assert.Equal(0UL, a.UsablePages);
             Assert.Equal(0UL, a.Allocate(1));
             Assert.True(a.AllocateHhdm(1) == null);
-            Assert.Equal(PageFreeResult.OutOfRange, a.TryFree(0x1000, 1));
+            Assert.Equal(PageFreeResult.OutOfRange, a.TryFree(0x1000, 1, PageOwner.Kernel));
             a.Free(0x1000, 1);
             PageAllocatorStats s = a.GetStats();
             Assert.Equal(0UL, s.FreePages + s.UsedPages + s.LargestFreeRun);
-            Assert.Equal(PageAllocateResult.TooLarge, a.TryAllocate(1, out _));
+            Assert.Equal(PageAllocateResult.TooLarge, a.TryAllocate(1, PageOwner.Kernel, out _));
         }
 
         [Fact]
@@ -283,14 +283,14 @@ namespace MyOS.Tests.Memory
             Assert.Equal(0UL, a.Allocate(ulong.MaxValue));
             Assert.Equal(a.UsablePages, a.FreePages);
 
-            Assert.Equal(PageAllocateResult.ZeroPages, a.TryAllocate(0, out ulong address));
+            Assert.Equal(PageAllocateResult.ZeroPages, a.TryAllocate(0, PageOwner.Kernel, out ulong address));
             Assert.Equal(0UL, address);
-            Assert.Equal(PageAllocateResult.TooLarge, a.TryAllocate(a.UsablePages + 1, out address));
-            Assert.Equal(PageAllocateResult.Ok, a.TryAllocate(a.UsablePages, out address));
+            Assert.Equal(PageAllocateResult.TooLarge, a.TryAllocate(a.UsablePages + 1, PageOwner.Kernel, out address));
+            Assert.Equal(PageAllocateResult.Ok, a.TryAllocate(a.UsablePages, PageOwner.Kernel, out address));
             Assert.Equal(0x1000UL, address);
             a.Free(0x2000, 1);
             a.Free(0x4000, 1);
-            Assert.Equal(PageAllocateResult.OutOfMemory, a.TryAllocate(2, out address));
+            Assert.Equal(PageAllocateResult.OutOfMemory, a.TryAllocate(2, PageOwner.Kernel, out address));
             Assert.Equal(0UL, address);
             Assert.Equal(2UL, a.FreePages);
         }

@@ -62,8 +62,9 @@ namespace MyOS.Tests.Memory
         [Fact]
         public void MetadataStaysSmallForLargeMaps()
         {
-            Assert.InRange(PageAllocator.MetadataBytesFor(4 * GiB), 256 * KiB, 280 * KiB);
-            Assert.InRange(PageAllocator.MetadataBytesFor(64 * GiB), 4 * MiB, 4 * MiB + 512 * KiB);
+            // 11 bits per page (free, usable, continues a run, a byte of owner) and 8 bytes per 512 pages.
+            Assert.InRange(PageAllocator.MetadataBytesFor(4 * GiB), 1400 * KiB, 1430 * KiB);
+            Assert.InRange(PageAllocator.MetadataBytesFor(64 * GiB), 22 * MiB, 22 * MiB + 512 * KiB);
             Assert.Equal(4 * GiB / 4096, ByteMapPageAllocator.MetadataBytesFor(4 * GiB));
             Assert.True(PageAllocator.MetadataBytesFor(0) < 16);
             Assert.True(PageAllocator.MetadataBytesFor(4096) < PageAllocator.MetadataBytesFor(4 * MiB));

@@ -6,10 +6,12 @@ using Xunit;
 namespace MyOS.Tests.Memory
 {
     /// <summary>
-    /// Long seeded random sequences of allocations and frees, every step checked against
-    /// PageAllocatorReferenceModel: same address (lowest fit), same counters, same page
-    /// states, same TryFree answers; and freeing everything restores the initial state.
-    /// Both implementations run the same sequences.
+    /// Long seeded random sequences of allocations (by random owners) and frees, every step
+    /// checked against PageAllocatorReferenceModel: same address (lowest fit), same counters,
+    /// same page states, same TryFree answers (for arbitrary ranges, and for near misses of
+    /// live runs: wrong owner, base inside, one page short or long); every 97 steps the same
+    /// runs (start, length, owner) and pages by owner; and freeing everything restores the
+    /// initial state. Both implementations run the same sequences.
     /// </summary>
     public class PageAllocatorPropertyTests
     {
@@ -49,38 +51,55 @@ namespace MyOS.Tests.Memory
             ulong initialLongest = model.LongestFreeRun();
             Assert.Equal(initialLongest, allocator.LargestFreeRun());
 
-            var live = new List<(ulong First, ulong Count)>();
+            var live = new List<(ulong First, ulong Count, PageOwner Owner)>();
+            var answers = new HashSet<PageFreeResult>();
             for (int op = 0; op < Operations; op++)
             {
                 int choice = rng.Next(100);
                 if (choice < 48)
                 {
                     ulong n = PickSize(rng, model);
+                    PageOwner owner = PickOwner(rng);
                     ulong expected = model.LowestFit(n);
-                    ulong got = allocator.Allocate(n);
+                    ulong got = owner == PageOwner.Kernel && rng.Next(2) == 0 ? allocator.Allocate(n) : allocator.Allocate(n, owner);
                     Assert.Equal(expected * 4096, got);
                     if (got != 0)
                     {
-                        model.Take(expected, n);
-                        live.Add((expected, n));
+                        model.Take(expected, n, owner);
+                        live.Add((expected, n, owner));
                     }
                 }
-                else if (choice < 85)
+                else if (choice < 80)
                 {
                     FreePartOfLiveRun(rng, allocator, model, live);
                 }
-                else if (choice < 93)
+                else if (choice < 86)
                 {
                     // A checked free of an arbitrary range: same answer as the model; on an
                     // error nothing may change (the counter and state checks below catch it).
                     ulong address = RandomAddress(rng, model);
                     ulong pages = RandomPages(rng);
-                    PageFreeResult expected = model.ExpectedTryFree(address, pages);
-                    Assert.Equal(expected, allocator.TryFree(address, pages));
-                    if (expected == PageFreeResult.Ok)
+                    answers.Add(CheckedFree(allocator, model, address, pages, PickOwner(rng)));
+                    live = model.Runs();
+                }
+                else if (choice < 93)
+                {
+                    // A near miss of a live run, or the run itself: each of the run checks.
+                    if (live.Count > 0)
                     {
-                        model.FreeRange(address, pages);
-                        live = model.UsedRuns();
+                        var (first, count, owner) = live[rng.Next(live.Count)];
+                        ulong address = first * 4096;
+                        ulong pages = count;
+                        switch (rng.Next(5))
+                        {
+                            case 0: owner = PickOwner(rng); break;
+                            case 1: pages = count - 1; break;
+                            case 2: pages = count + 1 + (ulong)rng.Next(3); break;
+                            case 3: address += 4096 * (ulong)rng.NextInt64(0, (long)count); break;
+                            default: break;
+                        }
+                        answers.Add(CheckedFree(allocator, model, address, pages, owner));
+                        live = model.Runs();
                     }
                 }
                 else if (choice < 97)
@@ -90,7 +109,7 @@ namespace MyOS.Tests.Memory
                     ulong pages = RandomPages(rng);
                     allocator.Free(address, pages);
                     model.FreeRange(address, pages);
-                    live = model.UsedRuns();
+                    live = model.Runs();
                 }
                 else
                 {
@@ -102,11 +121,19 @@ namespace MyOS.Tests.Memory
                 if (op % 97 == 0)
                 {
                     AssertSameState(allocator, model);
+                    AssertSameRuns(allocator, model);
                 }
             }
 
             AssertSameState(allocator, model);
-            foreach (var (first, count) in live)
+            AssertSameRuns(allocator, model);
+            // The sequence met every answer of the run checks, so each was compared with the model.
+            foreach (PageFreeResult result in new[] { PageFreeResult.Ok, PageFreeResult.NotOwner, PageFreeResult.InsideRun,
+                PageFreeResult.PartialRun, PageFreeResult.CrossesRun, PageFreeResult.PastRunEnd, PageFreeResult.AlreadyFree })
+            {
+                Assert.Contains(result, answers);
+            }
+            foreach (var (first, count, _) in live)
             {
                 allocator.Free(first * 4096, count);
                 model.FreeRange(first * 4096, count);
@@ -130,15 +157,39 @@ namespace MyOS.Tests.Memory
             return model.FreeCount + 1 + (ulong)rng.Next(0, 3);
         }
 
+        /// <summary>Mostly the kernel, the heap and the shell; every owner now and then.</summary>
+        private static PageOwner PickOwner(Random rng)
+        {
+            int r = rng.Next(10);
+            if (r < 3) return PageOwner.Kernel;
+            if (r < 5) return PageOwner.Heap;
+            if (r < 7) return PageOwner.Shell;
+            return (PageOwner)rng.Next(1, 7);
+        }
+
+        /// <summary>TryFree must give the model's answer; on Ok the model frees the range too.</summary>
+        private static PageFreeResult CheckedFree(PhysicalPageAllocator allocator, PageAllocatorReferenceModel model,
+            ulong address, ulong pages, PageOwner owner)
+        {
+            PageFreeResult expected = model.ExpectedTryFree(address, pages, owner);
+            Assert.Equal(expected, allocator.TryFree(address, pages, owner));
+            if (expected == PageFreeResult.Ok)
+            {
+                model.FreeRange(address, pages);
+            }
+            return expected;
+        }
+
+        /// <summary>A live run freed whole (checked or not) or in part (pmfree): the rest stays in use as runs of the same owner.</summary>
         private static void FreePartOfLiveRun(Random rng, PhysicalPageAllocator allocator,
-            PageAllocatorReferenceModel model, List<(ulong First, ulong Count)> live)
+            PageAllocatorReferenceModel model, List<(ulong First, ulong Count, PageOwner Owner)> live)
         {
             if (live.Count == 0)
             {
                 return;
             }
             int index = rng.Next(live.Count);
-            var (first, count) = live[index];
+            var (first, count, owner) = live[index];
             live.RemoveAt(index);
             ulong offset = 0;
             ulong length = count;
@@ -148,9 +199,9 @@ namespace MyOS.Tests.Memory
                 length = (ulong)rng.NextInt64(1, (long)(count - offset) + 1);
             }
             ulong address = (first + offset) * 4096;
-            if (rng.Next(2) == 0)
+            if (length == count && rng.Next(2) == 0)
             {
-                Assert.Equal(PageFreeResult.Ok, allocator.TryFree(address, length));
+                Assert.Equal(PageFreeResult.Ok, allocator.TryFree(address, length, owner));
             }
             else
             {
@@ -159,16 +210,16 @@ namespace MyOS.Tests.Memory
             model.FreeRange(address, length);
             if (offset > 0)
             {
-                live.Add((first, offset));
+                live.Add((first, offset, owner));
             }
             if (offset + length < count)
             {
-                live.Add((first + offset + length, count - offset - length));
+                live.Add((first + offset + length, count - offset - length, owner));
             }
         }
 
         private static void CheckTryAllocate(Random rng, PhysicalPageAllocator allocator,
-            PageAllocatorReferenceModel model, List<(ulong First, ulong Count)> live)
+            PageAllocatorReferenceModel model, List<(ulong First, ulong Count, PageOwner Owner)> live)
         {
             ulong n = rng.Next(4) switch
             {
@@ -182,12 +233,13 @@ namespace MyOS.Tests.Memory
                 n > model.UsableCount ? PageAllocateResult.TooLarge :
                 model.LowestFit(n) == 0 ? PageAllocateResult.OutOfMemory : PageAllocateResult.Ok;
             ulong first = model.LowestFit(n);
-            Assert.Equal(expected, allocator.TryAllocate(n, out ulong address));
+            PageOwner owner = PickOwner(rng);
+            Assert.Equal(expected, allocator.TryAllocate(n, owner, out ulong address));
             if (expected == PageAllocateResult.Ok)
             {
                 Assert.Equal(first * 4096, address);
-                model.Take(first, n);
-                live.Add((first, n));
+                model.Take(first, n, owner);
+                live.Add((first, n, owner));
             }
             else
             {
@@ -212,6 +264,31 @@ namespace MyOS.Tests.Memory
             if (r == 1) return ulong.MaxValue - (ulong)rng.Next(0, 2);
             if (r < 12) return (ulong)rng.Next(1, 8);
             return (ulong)rng.Next(8, 1500);
+        }
+
+        /// <summary>The allocator's runs (NextRun walk), pages by owner, and TryGetRun of a few used pages match the model.</summary>
+        internal static void AssertSameRuns(PhysicalPageAllocator allocator, PageAllocatorReferenceModel model)
+        {
+            var expected = model.Runs();
+            var got = new List<(ulong First, ulong Count, PageOwner Owner)>();
+            for (bool found = allocator.NextRun(0, out PageRun run); found; found = allocator.NextRun(run.Address + run.Pages * 4096, out run))
+            {
+                got.Add((run.Address / 4096, run.Pages, run.Owner));
+                Assert.True(got.Count <= expected.Count + 1, "the allocator walks more runs than the model has");
+            }
+            Assert.Equal(expected, got);
+            var counts = new ulong[PhysicalPageAllocator.OwnerCount];
+            var lowest = new ulong[PhysicalPageAllocator.OwnerCount];
+            allocator.CountPagesByOwner(counts, lowest);
+            Assert.Equal(model.PagesByOwner(), counts);
+            foreach (var (first, count, owner) in expected)
+            {
+                if (lowest[(int)owner] == first * 4096)
+                {
+                    Assert.True(allocator.TryGetRun((first + count - 1) * 4096, out PageRun last));
+                    Assert.Equal((first * 4096, count, owner), (last.Address, last.Pages, last.Owner));
+                }
+            }
         }
 
         private static void AssertSameState(PhysicalPageAllocator allocator, PageAllocatorReferenceModel model)

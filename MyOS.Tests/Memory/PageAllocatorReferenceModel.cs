@@ -6,8 +6,10 @@ namespace MyOS.Tests.Memory
 {
     /// <summary>
     /// The obviously-correct model the allocators are checked against: one bool per page
-    /// for "usable" and one for "free", every operation a plain loop over pages. Written from
-    /// the contract, sharing no code with the allocators.
+    /// for "usable" and one for "free", and for each used page the number of the run it
+    /// belongs to (every allocation gets a new number; a run's owner is kept by number), every
+    /// operation a plain loop over pages. Written from the contract, sharing no code with the
+    /// allocators.
     /// </summary>
     public sealed class PageAllocatorReferenceModel
     {
@@ -21,6 +23,15 @@ namespace MyOS.Tests.Memory
 
         /// <summary>Free[p]: page p is free (only where Usable[p]).</summary>
         public bool[] Free { get; }
+
+        /// <summary>RunId[p]: the run used page p belongs to (0 where p is not used); a run's pages are contiguous.</summary>
+        private readonly int[] runId;
+
+        /// <summary>The owner of each run number.</summary>
+        private readonly Dictionary<int, PageOwner> owners = new Dictionary<int, PageOwner>();
+
+        /// <summary>The last run number given out.</summary>
+        private int lastRunId;
 
         public PageAllocatorReferenceModel(PhysicalRegion[] regions)
         {
@@ -63,6 +74,7 @@ namespace MyOS.Tests.Memory
                 Usable[0] = false;
             }
             Free = (bool[])Usable.Clone();
+            runId = new int[limit];
         }
 
         public ulong UsableCount => Count(Usable);
@@ -88,16 +100,22 @@ namespace MyOS.Tests.Memory
             return 0;
         }
 
-        /// <summary>Marks [first, first + n) used; asserts nothing, the test does.</summary>
-        public void Take(ulong first, ulong n)
+        /// <summary>Marks [first, first + n) used as one new run of <paramref name="owner"/>; asserts nothing, the test does.</summary>
+        public void Take(ulong first, ulong n, PageOwner owner = PageOwner.Kernel)
         {
+            lastRunId++;
+            owners[lastRunId] = owner;
             for (ulong p = first; p < first + n; p++)
             {
                 Free[p] = false;
+                runId[p] = lastRunId;
             }
         }
 
-        /// <summary>pmfree semantics: usable pages of the run become free; the rest is ignored.</summary>
+        /// <summary>
+        /// pmfree semantics: usable pages of the range become free; the rest is ignored. The
+        /// used pages of a run that goes on past the range get a new run number of the same owner.
+        /// </summary>
         public void FreeRange(ulong address, ulong pages)
         {
             if (address % Page != 0)
@@ -105,17 +123,67 @@ namespace MyOS.Tests.Memory
                 return;
             }
             ulong first = address / Page;
+            ulong end = first;
             for (ulong i = 0; i < pages && first + i < TotalPages; i++)
             {
-                if (Usable[first + i])
+                end = first + i + 1;
+            }
+            if (end > first && end < TotalPages && IsUsed(end) && runId[end] == runId[end - 1])
+            {
+                int cut = runId[end];
+                lastRunId++;
+                owners[lastRunId] = owners[cut];
+                for (ulong p = end; p < TotalPages && runId[p] == cut; p++)
                 {
-                    Free[first + i] = true;
+                    runId[p] = lastRunId;
+                }
+            }
+            for (ulong p = first; p < end; p++)
+            {
+                if (Usable[p])
+                {
+                    Free[p] = true;
+                    runId[p] = 0;
                 }
             }
         }
 
-        /// <summary>What TryFree must answer, from the contract's list in order.</summary>
-        public PageFreeResult ExpectedTryFree(ulong address, ulong pages)
+        /// <summary>Page p is usable and allocated.</summary>
+        public bool IsUsed(ulong p) => p < TotalPages && Usable[p] && !Free[p];
+
+        /// <summary>The run used page p belongs to: first page, length and owner.</summary>
+        public (ulong First, ulong Count, PageOwner Owner) RunOf(ulong p)
+        {
+            int id = runId[p];
+            ulong first = p;
+            while (first > 0 && runId[first - 1] == id)
+            {
+                first--;
+            }
+            ulong end = p + 1;
+            while (end < TotalPages && runId[end] == id)
+            {
+                end++;
+            }
+            return (first, end - first, owners[id]);
+        }
+
+        /// <summary>Used pages per owner, indexed by (int)owner.</summary>
+        public ulong[] PagesByOwner()
+        {
+            var counts = new ulong[PhysicalPageAllocator.OwnerCount];
+            for (ulong p = 0; p < TotalPages; p++)
+            {
+                if (IsUsed(p))
+                {
+                    counts[(int)owners[runId[p]]]++;
+                }
+            }
+            return counts;
+        }
+
+        /// <summary>What TryFree must answer for <paramref name="owner"/>, from the contract's list in order.</summary>
+        public PageFreeResult ExpectedTryFree(ulong address, ulong pages, PageOwner owner)
         {
             if (pages == 0)
             {
@@ -134,16 +202,32 @@ namespace MyOS.Tests.Memory
             {
                 return PageFreeResult.OutOfRange;
             }
-            bool anyFree = false;
-            for (ulong p = first; p < first + pages; p++)
+            if (!Usable[first])
             {
-                if (!Usable[p])
-                {
-                    return PageFreeResult.Reserved;
-                }
-                anyFree |= Free[p];
+                return PageFreeResult.Reserved;
             }
-            return anyFree ? PageFreeResult.AlreadyFree : PageFreeResult.Ok;
+            if (Free[first])
+            {
+                return PageFreeResult.AlreadyFree;
+            }
+            var run = RunOf(first);
+            if (run.Owner != owner)
+            {
+                return PageFreeResult.NotOwner;
+            }
+            if (run.First != first)
+            {
+                return PageFreeResult.InsideRun;
+            }
+            if (pages < run.Count)
+            {
+                return PageFreeResult.PartialRun;
+            }
+            if (pages > run.Count)
+            {
+                return IsUsed(first + run.Count) ? PageFreeResult.CrossesRun : PageFreeResult.PastRunEnd;
+            }
+            return PageFreeResult.Ok;
         }
 
         public PageState State(ulong page)
@@ -171,26 +255,34 @@ namespace MyOS.Tests.Memory
             return best;
         }
 
-        /// <summary>Maximal runs of used usable pages: what a test may legally free.</summary>
-        public List<(ulong First, ulong Count)> UsedRuns()
+        /// <summary>Every run in address order, with its owner: what a test may legally free.</summary>
+        public List<(ulong First, ulong Count, PageOwner Owner)> Runs()
         {
-            var runs = new List<(ulong, ulong)>();
+            var runs = new List<(ulong, ulong, PageOwner)>();
             ulong p = 0;
             while (p < TotalPages)
             {
-                if (Usable[p] && !Free[p])
+                if (IsUsed(p))
                 {
-                    ulong start = p;
-                    while (p < TotalPages && Usable[p] && !Free[p])
-                    {
-                        p++;
-                    }
-                    runs.Add((start, p - start));
+                    var run = RunOf(p);
+                    runs.Add(run);
+                    p = run.First + run.Count;
                 }
                 else
                 {
                     p++;
                 }
+            }
+            return runs;
+        }
+
+        /// <summary>Every run in address order, without owners.</summary>
+        public List<(ulong First, ulong Count)> UsedRuns()
+        {
+            var runs = new List<(ulong, ulong)>();
+            foreach (var (first, count, _) in Runs())
+            {
+                runs.Add((first, count));
             }
             return runs;
         }

@@ -8,7 +8,8 @@ namespace MyOS.Tests.VirtualMachines
 {
     /// <summary>
     /// The output of `memmap`: the kernel's memory map after it reserved its own memory (regions
-    /// of kind "kernel"), one region per line, then "usable: B bytes (...) of T bytes reported".
+    /// of kind "kernel"), one region per line, the bar of physical memory, then
+    /// "usable: U bytes (...) of R bytes RAM (...)" and "reserved, not RAM: S bytes (...)".
     /// </summary>
     public sealed class MemoryMapListing
     {
@@ -16,13 +17,17 @@ namespace MyOS.Tests.VirtualMachines
         public static readonly string[] RamKinds = { "usable", "kernel" };
 
         private static readonly Regex s_region = new Regex(@"^0x([0-9A-Fa-f]+) - 0x([0-9A-Fa-f]+)\s+(\S+)\s");
-        private static readonly Regex s_total = new Regex(@"^usable: (\d+) bytes \(.*\) of (\d+) bytes reported$");
+        private static readonly Regex s_total = new Regex(@"^usable: (\d+) bytes \([^)]*\) of (\d+) bytes RAM \([^)]*\)$");
+        private static readonly Regex s_reserved = new Regex(@"^reserved, not RAM: (\d+) bytes \([^)]*\)$");
+        private static readonly Regex s_bar = new Regex(@"^\[([^\]]+)\]$");
 
-        private MemoryMapListing(IReadOnlyList<MemoryMapRegion> regions, ulong usableBytes, ulong reportedBytes)
+        private MemoryMapListing(IReadOnlyList<MemoryMapRegion> regions, ulong usableBytes, ulong ramBytes, ulong reservedBytes, string bar)
         {
             Regions = regions;
             UsableBytes = usableBytes;
-            ReportedBytes = reportedBytes;
+            RamBytes = ramBytes;
+            ReservedBytes = reservedBytes;
+            Bar = bar;
         }
 
         /// <summary>The regions, in the order printed.</summary>
@@ -31,8 +36,14 @@ namespace MyOS.Tests.VirtualMachines
         /// <summary>The last line's usable total.</summary>
         public ulong UsableBytes { get; }
 
-        /// <summary>The last line's total of every region, whatever its kind.</summary>
-        public ulong ReportedBytes { get; }
+        /// <summary>The last line's RAM: every region that is not of kind "reserved".</summary>
+        public ulong RamBytes { get; }
+
+        /// <summary>The last line's reserved bytes (regions of kind "reserved": firmware, devices, the emulator's areas), counted apart from RAM.</summary>
+        public ulong ReservedBytes { get; }
+
+        /// <summary>The cells of the bar of physical memory (between '[' and ']'), or "" if none was printed.</summary>
+        public string Bar { get; }
 
         /// <summary>
         /// Parses the lines `memmap` printed (without echo and prompt): its region lines and the
@@ -41,7 +52,8 @@ namespace MyOS.Tests.VirtualMachines
         public static MemoryMapListing Parse(IEnumerable<string> lines)
         {
             var regions = new List<MemoryMapRegion>();
-            ulong? usable = null, reported = null;
+            ulong? usable = null, ram = null, reserved = null;
+            string bar = "";
             foreach (string raw in lines)
             {
                 string line = raw.Trim();
@@ -49,6 +61,8 @@ namespace MyOS.Tests.VirtualMachines
                     continue;
                 Match region = s_region.Match(line + " ");
                 Match total = s_total.Match(line);
+                Match barLine = s_bar.Match(line);
+                Match reservedLine = s_reserved.Match(line);
                 if (region.Success)
                 {
                     ulong first = ulong.Parse(region.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
@@ -60,7 +74,15 @@ namespace MyOS.Tests.VirtualMachines
                 else if (total.Success)
                 {
                     usable = ulong.Parse(total.Groups[1].Value, CultureInfo.InvariantCulture);
-                    reported = ulong.Parse(total.Groups[2].Value, CultureInfo.InvariantCulture);
+                    ram = ulong.Parse(total.Groups[2].Value, CultureInfo.InvariantCulture);
+                }
+                else if (reservedLine.Success)
+                {
+                    reserved = ulong.Parse(reservedLine.Groups[1].Value, CultureInfo.InvariantCulture);
+                }
+                else if (barLine.Success)
+                {
+                    bar = barLine.Groups[1].Value;
                 }
                 else if (line.StartsWith("0x", StringComparison.Ordinal))
                 {
@@ -70,8 +92,10 @@ namespace MyOS.Tests.VirtualMachines
                 // Other lines (a usage bar and its legend) are for people; they hold no region.
             }
             if (usable == null)
-                throw new FormatException("memmap printed no \"usable: B bytes (...) of T bytes reported\" line.");
-            return new MemoryMapListing(regions, usable.Value, reported.Value);
+                throw new FormatException("memmap printed no \"usable: U bytes (...) of R bytes RAM (...)\" line.");
+            if (reserved == null)
+                throw new FormatException("memmap printed no \"reserved, not RAM: S bytes (...)\" line.");
+            return new MemoryMapListing(regions, usable.Value, ram.Value, reserved.Value, bar);
         }
 
         /// <summary>Bytes of the regions of <paramref name="kinds"/> inside [<paramref name="from"/>, <paramref name="to"/>).</summary>

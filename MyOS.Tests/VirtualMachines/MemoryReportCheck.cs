@@ -77,9 +77,11 @@ namespace MyOS.Tests.VirtualMachines
             ulong usable = map.BytesOf("usable");
             if (usable != map.UsableBytes)
                 problems.Add($"memmap's usable regions add up to {usable} bytes, but its last line says {map.UsableBytes}");
-            ulong all = map.Regions.Aggregate(0UL, (sum, region) => sum + region.Length);
-            if (all != map.ReportedBytes)
-                problems.Add($"memmap's regions add up to {all} bytes, but its last line says {map.ReportedBytes} reported");
+            ulong reserved = map.BytesOf("reserved");
+            ulong ram = map.Regions.Aggregate(0UL, (sum, region) => sum + region.Length) - reserved;
+            if (ram != map.RamBytes || reserved != map.ReservedBytes)
+                problems.Add($"memmap's regions add up to {ram} bytes of RAM and {reserved} reserved, " +
+                             $"but its last line says {map.RamBytes} RAM and {map.ReservedBytes} reserved");
         }
 
         // All RAM the kernel keeps lies in the VM's RAM, and each block of RAM is there, less the known holes.
@@ -91,6 +93,8 @@ namespace MyOS.Tests.VirtualMachines
             ulong outside = map.BytesOf(ram) - inRam;
             if (outside > 0)
                 problems.Add($"memmap has {outside} bytes of usable or kernel memory where the VM has no RAM ({layout})");
+            if (map.RamBytes > layout.GivenBytes)
+                problems.Add($"memmap's last line counts {map.RamBytes} bytes as RAM, more than the {layout.GivenBytes} the VM was given");
 
             ulong conventional = map.BytesOf("usable", 0, MiB);
             if (conventional < MinimumConventionalMemory)
@@ -127,6 +131,15 @@ namespace MyOS.Tests.VirtualMachines
                              $"but memmap's highest usable region ends at {Size(map.HighestUsableEnd)}");
             if (info.FreePages > info.UsablePages || info.LargestFreeRun > info.FreePages)
                 problems.Add($"meminfo's page counts are inconsistent: {info.UsablePages} usable, {info.FreePages} free, largest free run {info.LargestFreeRun}");
+            if (info.PagesByOwner.Count > 0)
+            {
+                // Every used page belongs to one run of one owner; the heap's pages are its regions.
+                ulong owned = info.PagesByOwner.Values.Aggregate(0UL, (sum, pages) => sum + pages);
+                if (owned != info.UsedPages)
+                    problems.Add($"meminfo's pages by owner add up to {owned}, but {info.UsedPages} pages are used");
+                if (info.PagesByOwner.TryGetValue("heap", out ulong heapPages) && heapPages * PageSize != info.HeapBytes)
+                    problems.Add($"meminfo gives the heap {heapPages} pages ({heapPages * PageSize} bytes), but its heap size is {info.HeapBytes} bytes");
+            }
         }
 
         private static string Size(ulong bytes) =>

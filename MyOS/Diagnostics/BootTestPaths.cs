@@ -8,7 +8,8 @@ namespace MyOS.Diagnostics
     /// <summary>
     /// Test-only kernel paths chosen by a boot option (`test=NAME` on the kernel command line,
     /// set through Cosmos.config's KernelArguments or by the test runner). Each one makes the
-    /// kernel fail in a known way, so tests can check that the failure is reported properly.
+    /// kernel fail in a known way, so tests can check that the failure is reported properly;
+    /// `test=readline` instead reads one typed line through Console.ReadLine before the shell.
     /// </summary>
     public static unsafe class BootTestPaths
     {
@@ -34,10 +35,14 @@ namespace MyOS.Diagnostics
                 ThrowOne();
             else if (commandLine.Has("test", "overflow"))
                 KernelConsole.WriteDecimal((long)CheckedAdd(int.MaxValue, 1));
+#if !MYOS_CORELIB
+            else if (commandLine.Has("test", "readline"))
+                ReadOneLine();
+#endif
             else if (commandLine.Has("test", "failing-kernel-test"))
                 return;     // not a path: KernelTestSuite adds a failing test for the runner's own test
             else
-                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, hang, bounds, null-field, bad-cast, throw, overflow or failing-kernel-test");
+                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, hang, bounds, null-field, bad-cast, throw, overflow, readline or failing-kernel-test");
         }
 
         /// <summary>Stores through a null pointer: the page at 0 is not mapped, so this page-faults.</summary>
@@ -76,6 +81,16 @@ namespace MyOS.Diagnostics
         /// <summary>Checked addition that overflows: OverflowException.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static int CheckedAdd(int a, int b) => checked(a + b);
+
+#if !MYOS_CORELIB
+        /// <summary>Reads a line the user types with .NET's Console.ReadLine and shows it; then the shell starts.</summary>
+        private static void ReadOneLine()
+        {
+            System.Console.Write("Console.ReadLine: type a line> ");
+            string line = System.Console.ReadLine();
+            System.Console.WriteLine($"Console.ReadLine returned \"{line}\" ({line.Length} characters)");
+        }
+#endif
 
         /// <summary>Never returns and never shows a prompt: the test runner must time out and kill the VM.</summary>
         private static void Hang()

@@ -6,9 +6,10 @@ namespace MyOS.Diagnostics.Tests
     /// <summary>
     /// Contiguous runs through pmalloc / pmfree: ten runs of 1..512 pages are page-aligned, lie in
     /// usable RAM, do not overlap one another, and freeing them restores the counts. Also the
-    /// checked free refuses a double free and an unaligned address without changing state.
-    /// The longest run is sized to the machine: at most a twentieth of the largest free run, so
-    /// all ten fit at once with room to spare even on the smallest machine that boots.
+    /// checked free refuses a double free, an unaligned address, another owner's run, part of a
+    /// run and a base inside a run without changing state. The longest run is sized to the
+    /// machine: at most a twentieth of the largest free run, so all ten fit at once with room to
+    /// spare even on the smallest machine that boots.
     /// </summary>
     public sealed unsafe class PageRunsTest : KernelTest
     {
@@ -42,10 +43,17 @@ namespace MyOS.Diagnostics.Tests
                 for (int j = 0; j < i; j++)
                     Check(addresses[i] + sizes[i] * AddressSpace.PageSize <= addresses[j] || addresses[j] + sizes[j] * AddressSpace.PageSize <= addresses[i], "two runs overlap");
             }
-            Check(pages.TryFree(addresses[0] + 1, 1) == PageFreeResult.Unaligned, "checked free accepted an unaligned address");
+            Check(pages.TryFree(addresses[0] + 1, 1, PageOwner.Kernel) == PageFreeResult.Unaligned, "checked free accepted an unaligned address");
+            Check(pages.TryFree(addresses[0], sizes[0], PageOwner.Shell) == PageFreeResult.NotOwner, "checked free let the shell free a kernel run");
+            Check(pages.TryFree(addresses[0], sizes[0] + 1, PageOwner.Kernel) != PageFreeResult.Ok, "checked free ran past a run's end");
+            if (sizes[0] > 1)
+            {
+                Check(pages.TryFree(addresses[0], sizes[0] - 1, PageOwner.Kernel) == PageFreeResult.PartialRun, "checked free accepted part of a run");
+                Check(pages.TryFree(addresses[0] + AddressSpace.PageSize, sizes[0] - 1, PageOwner.Kernel) == PageFreeResult.InsideRun, "checked free accepted a base inside a run");
+            }
             for (int i = 0; i < 10; i++)
-                Check(pages.TryFree(addresses[i], sizes[i]) == PageFreeResult.Ok, "checked free of a live run failed");
-            Check(pages.TryFree(addresses[0], sizes[0]) == PageFreeResult.AlreadyFree, "checked free accepted a double free");
+                Check(pages.TryFree(addresses[i], sizes[i], PageOwner.Kernel) == PageFreeResult.Ok, "checked free of a live run failed");
+            Check(pages.TryFree(addresses[0], sizes[0], PageOwner.Kernel) == PageFreeResult.AlreadyFree, "checked free accepted a double free");
             Check(pages.FreePages == freeBefore, "free count not restored");
             Check(pages.Allocate(0) == 0, "pmalloc(0) did not return 0");
         }

@@ -1,15 +1,16 @@
 using MyOS.Core;
 using MyOS.Core.Console;
+using MyOS.Core.Hardware;
 using MyOS.Core.Memory;
 
 namespace MyOS.Shell.Commands
 {
-    /// <summary>`meminfo`: which page allocator and heap this boot uses, and their totals.</summary>
+    /// <summary>`meminfo`: which page allocator and heap this boot uses, their totals, and the used pages by owner.</summary>
     public sealed unsafe class MemInfoCommand : ShellCommand
     {
         public override string Name => "meminfo";
         public override string Usage => "meminfo";
-        public override string Summary => "page allocator and heap totals";
+        public override string Summary => "page allocator and heap totals, pages by owner";
 
         public override void Execute(string[] words, int count)
         {
@@ -26,6 +27,7 @@ namespace MyOS.Shell.Commands
             KernelConsole.WriteLine("pages free:        " + Line(pages.FreePages));
             KernelConsole.WriteLine("pages used:        " + Line(pages.UsedPages));
             KernelConsole.WriteLine("largest free run:  " + Line(pages.LargestFreeRun));
+            WriteOwners();
             HeapStats heap = KernelMemory.Heap.GetStats();
             KernelConsole.WriteLine("heap size:         " + Format.Decimal(heap.HeapBytes) + " bytes");
             KernelConsole.WriteLine("heap used:         " + Format.Decimal(heap.UsedBytes) + " bytes");
@@ -34,6 +36,28 @@ namespace MyOS.Shell.Commands
             KernelConsole.WriteLine(" (" + Format.Decimal(heap.FreeBlocks) + " free)");
             KernelConsole.WriteLine("largest free block:" + " " + Format.Decimal(heap.LargestFreeBytes) + " bytes");
             KernelConsole.WriteLine("heap regions:      " + Format.Decimal(heap.Regions));
+        }
+
+        /// <summary>
+        /// Used pages by owner, one line each with the owner's lowest run, and the page-table
+        /// root CR3 holds. The owners' pages add up to "pages used".
+        /// </summary>
+        private static void WriteOwners()
+        {
+            ulong[] pagesByOwner = new ulong[PhysicalPageAllocator.OwnerCount];
+            ulong[] lowestRun = new ulong[PhysicalPageAllocator.OwnerCount];
+            KernelMemory.Pages.CountPagesByOwner(pagesByOwner, lowestRun);
+            KernelConsole.WriteLine("pages by owner:");
+            for (int i = 0; i < PageOwnership.Listed.Length; i++)
+            {
+                PageOwner owner = PageOwnership.Listed[i];
+                string label = "  " + PageOwnership.Label(owner) + ":";
+                while (label.Length < 23)
+                    label += " ";
+                ulong count = pagesByOwner[(int)owner];
+                KernelConsole.WriteLine(label + Line(count) + (count == 0 ? "" : ", lowest run at " + Format.Hex(lowestRun[(int)owner])));
+            }
+            KernelConsole.WriteLine("page table root:   " + Format.Hex(Cpu.ReadCr3() & 0x000FFFFFFFFFF000) + " (CR3)");
         }
 
         private static string Line(ulong pages) => Format.Decimal(pages) + " pages (" + Format.Bytes(pages * AddressSpace.PageSize) + ")";

@@ -5,7 +5,7 @@ using MyOS.Core.Memory;
 
 namespace MyOS.Shell.Commands
 {
-    /// <summary>`pmalloc`: allocate contiguous physical pages; prints the physical and HHDM addresses</summary>
+    /// <summary>`pmalloc`: allocate contiguous physical pages as a run owned by the shell (which `pmfree` may free); prints the physical and HHDM addresses</summary>
     public sealed unsafe class PageAllocCommand : ShellCommand
     {
         public override string Name => "pmalloc";
@@ -21,7 +21,7 @@ namespace MyOS.Shell.Commands
                 Error("'" + words[1] + "' is not a number (decimal or 0x hex) that fits in 64 bits");
                 return;
             }
-            PageAllocateResult result = KernelMemory.Pages.TryAllocate(pages, out ulong address);
+            PageAllocateResult result = KernelMemory.Pages.TryAllocate(pages, PageOwner.Shell, out ulong address);
             if (result == PageAllocateResult.ZeroPages)
                 Error("the page count must be at least 1");
             else if (result != PageAllocateResult.Ok)
