@@ -77,7 +77,7 @@ namespace MyOS.Tests.VirtualMachines
             ulong usable = map.BytesOf("usable");
             if (usable != map.UsableBytes)
                 problems.Add($"memmap's usable regions add up to {usable} bytes, but its last line says {map.UsableBytes}");
-            ulong reserved = map.BytesOf("reserved");
+            ulong reserved = map.BytesOf("reserved") + map.BytesOf("framebuffer");   // both are not RAM
             ulong ram = map.Regions.Aggregate(0UL, (sum, region) => sum + region.Length) - reserved;
             if (ram != map.RamBytes || reserved != map.ReservedBytes)
                 problems.Add($"memmap's regions add up to {ram} bytes of RAM and {reserved} reserved, " +

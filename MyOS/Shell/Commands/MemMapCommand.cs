@@ -37,7 +37,7 @@ namespace MyOS.Shell.Commands
         {
             ulong reserved = 0;
             for (int i = 0; i < map.Count; i++)
-                if (map[i].Kind == RegionKind.Reserved)
+                if (map[i].Kind == RegionKind.Reserved || map[i].Kind == RegionKind.Framebuffer)   // a framebuffer is device memory
                     reserved += map[i].Length;
             ulong ram = map.TotalBytes - reserved;
             KernelConsole.Write("usable: " + Format.Decimal(map.UsableBytes) + " bytes (" + Format.Bytes(map.UsableBytes));
