@@ -1,6 +1,3 @@
-#if MYOS_CORELIB
-using Internal.Runtime;
-#endif
 using MyOS.Core.Acpi;
 using MyOS.Core.Boot;
 using MyOS.Core.Bridge.Import;
@@ -49,11 +46,6 @@ namespace MyOS.Core
 
             KernelConsole.Initialize(useSerial: !CommandLine.Has("serial", "false"), info,
                 serialColors: !CommandLine.Has("serialcolors", "false"));
-#if MYOS_CORELIB
-            KernelHooks.Panic = &Panic.OnRuntimeError;
-            KernelHooks.WriteChar = &KernelConsole.Write;
-            TypeNameTable.Install();
-#endif
             InterruptDescriptorTable.Install(&Panic.OnCpuException);
             ProgrammableInterruptController.Initialize();
 

@@ -1,6 +1,3 @@
-#if MYOS_CORELIB
-using Internal.Runtime;
-#endif
 using MyOS.Core.Boot;
 using MyOS.Core.Diagnostics;
 using MyOS.Core.Hardware;
@@ -36,9 +33,6 @@ namespace MyOS.Core
             SwitchToKernelPageTables(map);
             HeapKind heapKind = options.Has("heap", "linear") ? HeapKind.LinearFirstFit : HeapKind.Block;
             Heap = HeapAllocator.Create(heapKind, new DirectMapPageSource(Pages));
-#if MYOS_CORELIB
-            KernelHooks.Allocate = &AllocateManaged;
-#endif
         }
 
         private static PhysicalPageAllocator CreatePageAllocator(MemoryMap map, bool byteMap)

@@ -5,10 +5,11 @@
 ;   1. builds boot page tables: the first 1 GiB identity-mapped (only while switching),
 ;      the first 4 GiB at the higher-half direct map (HHDM, 0xFFFF800000000000), and the
 ;      first 1 GiB again at the kernel's link address 0xFFFFFFFF80000000;
-;   2. enables PAE, long mode, paging, and SSE (ILC emits SSE2 instructions);
+;   2. enables PAE, long mode, paging, and SSE (ILC emits SSE instructions);
 ;   3. jumps to the higher half, drops the identity map (so a null pointer faults) and sets
 ;      a 16-byte aligned stack;
-;   4. calls MyOSRuntimeInitialize (statics, bootstrap heap), then __managed__Main.
+;   4. calls runtime_start (MyOS.Runtime/Native/Startup.asm: bootstrap heap, thread block,
+;      CoreLib's module initialisation), then __managed__Main.
 ; Everything here runs before any managed code, so it must not depend on any.
 
 bits 32
@@ -25,13 +26,7 @@ STACK_SIZE              equ 256 * 1024
 ; out is a panic naming this constant (BootstrapAllocator.ExhaustedMessage).
 BOOTSTRAP_HEAP_SIZE     equ 1024 * 1024
 
-%ifdef CORELIB_DOTNET
 extern runtime_start
-%else
-extern MyOSRuntimeInitialize
-extern __modules_start
-extern __modules_end
-%endif
 extern __managed__Main
 
 global _start
@@ -228,18 +223,10 @@ long_mode_high:
     or ax, (3 << 9)
     mov cr4, rax
 
-%ifdef CORELIB_DOTNET
     mov rdi, bootstrap_heap                         ; MyOS.Runtime/Native/Startup.asm: CoreLib's start-up
     mov rsi, BOOTSTRAP_HEAP_SIZE
     mov rdx, KERNEL_VIRTUAL_BASE
     call runtime_start
-%else
-    mov rdi, __modules_start
-    mov rsi, __modules_end
-    mov rdx, bootstrap_heap
-    mov rcx, BOOTSTRAP_HEAP_SIZE
-    call MyOSRuntimeInitialize
-%endif
 
     xor edi, edi
     xor esi, esi

@@ -12,13 +12,12 @@ global cpu_read_cr0, cpu_read_cr2, cpu_read_cr3, cpu_write_cr3, cpu_read_cr4
 global cpu_disable_interrupts, cpu_enable_interrupts, cpu_halt, cpu_wait_for_interrupt
 global cpu_pause, cpu_read_timestamp, cpu_load_idt, cpu_invalidate_page, cpu_read_rflags
 global cpu_read_rsp, cpu_read_rbp
+global cpu_has_rdrand, cpu_rdrand
 global boot_info_physical_address, boot_kernel_image_bounds, boot_stack_bounds, boot_page_table_bounds
-global boot_type_name_table
 
 extern boot_multiboot_info, boot_stack_bottom, boot_stack_top
 extern boot_page_tables_start, boot_page_tables_end
 extern __kernel_physical_start, __kernel_physical_end
-extern __type_names_start, __type_names_end
 
 cpu_out8:
     mov edx, edi
@@ -98,6 +97,26 @@ cpu_pause:
     pause
     ret
 
+; int cpu_has_rdrand(): 1 when CPUID leaf 1 says the CPU has RDRAND (ECX bit 30).
+cpu_has_rdrand:
+    push rbx                        ; CPUID writes rbx, which the caller keeps
+    mov eax, 1
+    cpuid
+    pop rbx
+    mov eax, ecx
+    shr eax, 30
+    and eax, 1
+    ret
+
+; int cpu_rdrand(ulong* value): one RDRAND into *value; 1 when the CPU had a random number
+; ready (carry set), 0 when it asks to try again.
+cpu_rdrand:
+    rdrand rax
+    setc cl
+    mov [rdi], rax
+    movzx eax, cl
+    ret
+
 ; ulong cpu_read_timestamp(): RDTSC as one 64-bit value.
 cpu_read_timestamp:
     rdtsc
@@ -143,14 +162,5 @@ boot_page_table_bounds:
     mov rax, boot_page_tables_start
     mov [rdi], rax
     mov rax, boot_page_tables_end
-    mov [rsi], rax
-    ret
-
-; void boot_type_name_table(ulong* start, ulong* end): virtual extent of the type-name table
-; (linker.ld's .typenames; empty in an image linked without it).
-boot_type_name_table:
-    mov rax, __type_names_start
-    mov [rdi], rax
-    mov rax, __type_names_end
     mov [rsi], rax
     ret

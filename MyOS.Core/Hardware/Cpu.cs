@@ -42,6 +42,23 @@ namespace MyOS.Core.Hardware
         }
         /// <summary>The time stamp counter (RDTSC): cycles since reset.</summary>
         public static ulong ReadTimestamp() => NativeCpu.ReadTimestamp();
+        /// <summary>Whether the CPU has RDRAND, its hardware random number generator.</summary>
+        public static bool HasRandomNumbers => NativeCpu.HasRdrand() != 0;
+        /// <summary>One hardware random number (RDRAND), retried a few times as Intel advises; false when the CPU gave none.</summary>
+        public static unsafe bool TryReadRandom(out ulong value)
+        {
+            ulong number;
+            for (int tries = 0; tries < 10; tries++)
+            {
+                if (NativeCpu.Rdrand(&number) != 0)
+                {
+                    value = number;
+                    return true;
+                }
+            }
+            value = 0;
+            return false;
+        }
         /// <summary>The kernel stack's lowest and one-past-highest addresses (the one stack MyOS runs on).</summary>
         public static unsafe void GetStackBounds(out ulong bottom, out ulong top)
         {

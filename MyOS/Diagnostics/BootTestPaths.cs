@@ -35,10 +35,8 @@ namespace MyOS.Diagnostics
                 ThrowOne();
             else if (commandLine.Has("test", "overflow"))
                 KernelConsole.WriteDecimal((long)CheckedAdd(int.MaxValue, 1));
-#if !MYOS_CORELIB
             else if (commandLine.Has("test", "readline"))
                 ReadOneLine();
-#endif
             else if (commandLine.Has("test", "failing-kernel-test"))
                 return;     // not a path: KernelTestSuite adds a failing test for the runner's own test
             else
@@ -82,7 +80,6 @@ namespace MyOS.Diagnostics
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static int CheckedAdd(int a, int b) => checked(a + b);
 
-#if !MYOS_CORELIB
         /// <summary>Reads a line the user types with .NET's Console.ReadLine and shows it; then the shell starts.</summary>
         private static void ReadOneLine()
         {
@@ -90,7 +87,6 @@ namespace MyOS.Diagnostics
             string line = System.Console.ReadLine();
             System.Console.WriteLine($"Console.ReadLine returned \"{line}\" ({line.Length} characters)");
         }
-#endif
 
         /// <summary>Never returns and never shows a prompt: the test runner must time out and kill the VM.</summary>
         private static void Hang()

@@ -31,8 +31,7 @@ namespace MyOS.Diagnostics
             new RuntimeDelegatesTest(),
             new RuntimeConsoleTest(),
             new FirmwareTablesTest(),
-#if !MYOS_CORELIB
-            // Ordinary C# on .NET's own core library (CoreLibrary=dotnet).
+            // Ordinary C# on .NET's own core library.
             new Tests.CSharp.LinqTest(),
             new Tests.CSharp.IteratorsTest(),
             new Tests.CSharp.DelegatesAndRecordsTest(),
@@ -40,7 +39,6 @@ namespace MyOS.Diagnostics
             new Tests.CSharp.CollectionsTest(),
             new Tests.CSharp.RuntimeTypesTest(),
             new Tests.CSharp.ConsoleInputTest(),
-#endif
         };
 
         /// <summary>Prints every test's name, one per line.</summary>

@@ -30,6 +30,8 @@ namespace MyOS.Core.Bridge.Import
         [DllImport("*", EntryPoint = "cpu_wait_for_interrupt"), SuppressGCTransition] internal static extern void WaitForInterrupt();
         [DllImport("*", EntryPoint = "cpu_pause"), SuppressGCTransition] internal static extern void Pause();
         [DllImport("*", EntryPoint = "cpu_read_timestamp"), SuppressGCTransition] internal static extern ulong ReadTimestamp();
+        [DllImport("*", EntryPoint = "cpu_has_rdrand"), SuppressGCTransition] internal static extern int HasRdrand();
+        [DllImport("*", EntryPoint = "cpu_rdrand"), SuppressGCTransition] internal static extern int Rdrand(ulong* value);
         [DllImport("*", EntryPoint = "cpu_load_idt"), SuppressGCTransition] internal static extern void LoadIdt(void* descriptor);
         [DllImport("*", EntryPoint = "cpu_invalidate_page"), SuppressGCTransition] internal static extern void InvalidatePage(ulong address);
 
@@ -38,7 +40,6 @@ namespace MyOS.Core.Bridge.Import
 
         [DllImport("*", EntryPoint = "boot_info_physical_address"), SuppressGCTransition] internal static extern ulong BootInfoPhysicalAddress();
         [DllImport("*", EntryPoint = "boot_kernel_image_bounds"), SuppressGCTransition] internal static extern void KernelImageBounds(ulong* start, ulong* end);
-        [DllImport("*", EntryPoint = "boot_type_name_table"), SuppressGCTransition] internal static extern void TypeNameTableBounds(ulong* start, ulong* end);
         [DllImport("*", EntryPoint = "boot_stack_bounds"), SuppressGCTransition] internal static extern void StackBounds(ulong* bottom, ulong* top);
         [DllImport("*", EntryPoint = "boot_page_table_bounds"), SuppressGCTransition] internal static extern void PageTableBounds(ulong* start, ulong* end);
     }

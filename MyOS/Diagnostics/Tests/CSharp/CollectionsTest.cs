@@ -1,4 +1,3 @@
-#if !MYOS_CORELIB
 using System;
 using System.Collections.Generic;
 
@@ -45,4 +44,3 @@ namespace MyOS.Diagnostics.Tests.CSharp
         }
     }
 }
-#endif

@@ -1,4 +1,3 @@
-#if !MYOS_CORELIB
 using System;
 using MyOS.Core.Input;
 
@@ -26,4 +25,3 @@ namespace MyOS.Diagnostics.Tests.CSharp
         }
     }
 }
-#endif

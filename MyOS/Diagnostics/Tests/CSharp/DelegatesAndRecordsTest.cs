@@ -1,4 +1,3 @@
-#if !MYOS_CORELIB
 using System;
 using System.Collections.Generic;
 
@@ -79,4 +78,3 @@ namespace MyOS.Diagnostics.Tests.CSharp
         }
     }
 }
-#endif

@@ -1,4 +1,3 @@
-#if !MYOS_CORELIB
 using System;
 using System.Globalization;
 using System.Text;
@@ -39,4 +38,3 @@ namespace MyOS.Diagnostics.Tests.CSharp
         }
     }
 }
-#endif

@@ -1,4 +1,3 @@
-#if !MYOS_CORELIB
 using System.Collections.Generic;
 
 namespace MyOS.Diagnostics.Tests.CSharp
@@ -51,4 +50,3 @@ namespace MyOS.Diagnostics.Tests.CSharp
         }
     }
 }
-#endif

@@ -1,4 +1,3 @@
-#if !MYOS_CORELIB
 using System.Collections.Generic;
 using System.Linq;
 
@@ -38,4 +37,3 @@ namespace MyOS.Diagnostics.Tests.CSharp
         }
     }
 }
-#endif

@@ -1,4 +1,3 @@
-#if !MYOS_CORELIB
 using System;
 using System.Diagnostics;
 
@@ -40,4 +39,3 @@ namespace MyOS.Diagnostics.Tests.CSharp
         }
     }
 }
-#endif
