@@ -3,6 +3,7 @@
 #   ./run.sh            boot in the VM Cosmos.config names (QEMU by default)
 #   ./run.sh --bochs    boot in Bochs
 #   ./run.sh --qemu     boot in QEMU
+#   ./run.sh --uefi     boot in QEMU with UEFI firmware (OVMF): the screen is a framebuffer
 # On a fresh Debian machine it first installs the packages it needs (apt-get).
 # In QEMU, leave with the shell's `shutdown`, or Ctrl-A then X.
 set -euo pipefail
@@ -13,7 +14,8 @@ for arg in "$@"; do
   case "$arg" in
     --bochs) vm=bochs ;;
     --qemu) vm=qemu ;;
-    *) echo "usage: ./run.sh [--qemu|--bochs]" >&2; exit 2 ;;
+    --uefi) vm=qemu-uefi ;;
+    *) echo "usage: ./run.sh [--qemu|--bochs|--uefi]" >&2; exit 2 ;;
   esac
 done
 

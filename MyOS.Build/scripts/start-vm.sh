@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Boots iso/MyOS.iso in QEMU or Bochs with the settings of Cosmos.config.
-#   start-vm.sh [qemu|bochs]
+#   start-vm.sh [qemu|qemu-uefi|bochs]   (qemu-uefi: QEMU with OVMF, the UEFI firmware)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 get() { "$root/MyOS.Build/scripts/config-value.sh" "$@"; }
@@ -16,13 +16,16 @@ iso="$root/iso/MyOS.iso"
 limiter=()
 if [[ "$limit" != "0" ]]; then limiter=(timeout -s KILL "$limit"); fi
 
+firmware=()
+if [[ "$vm" == qemu-uefi ]]; then vm=qemu; firmware=(-bios /usr/share/ovmf/OVMF.fd); fi
+
 case "$vm" in
   qemu)
     display=(-display none)
     if [[ -n "${DISPLAY:-}" ]]; then display=(); fi
     # shellcheck disable=SC2086
     exec "${limiter[@]}" qemu-system-x86_64 -cdrom "$iso" -m "$memory" -serial mon:stdio \
-      "${display[@]}" -cpu Nehalem -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04 $extra
+      "${display[@]}" "${firmware[@]}" -cpu Nehalem -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04 $extra
     ;;
   bochs)
     work=$(mktemp -d)

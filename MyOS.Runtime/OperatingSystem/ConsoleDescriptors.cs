@@ -98,8 +98,10 @@ namespace MyOS.Runtime.OperatingSystem
         [RuntimeExport("SystemNative_GetWindowSize")]
         private static int WindowSize(nint fd, ushort* size)
         {
-            size[0] = (ushort)VgaTextScreen.Height;
-            size[1] = (ushort)VgaTextScreen.Width;
+            // The screen's grid (80x25 in VGA text, larger on a framebuffer); 80x25 when serial is all there is.
+            MyOS.Core.Console.TextScreen screen = MyOS.Core.Console.KernelConsole.Screen;
+            size[0] = (ushort)(screen != null ? screen.Height : 25);
+            size[1] = (ushort)(screen != null ? screen.Width : 80);
             size[2] = 0;
             size[3] = 0;
             return 0;

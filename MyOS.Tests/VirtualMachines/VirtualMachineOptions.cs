@@ -29,6 +29,18 @@ namespace MyOS.Tests.VirtualMachines
         /// <summary>QEMU only: open the QEMU monitor on a Unix socket (for sending keys in keyboard tests).</summary>
         public bool EnableQemuMonitor { get; init; }
 
+        /// <summary>QEMU only: the firmware (SeaBIOS or OVMF).</summary>
+        public Firmware Firmware { get; init; } = Firmware.Bios;
+
+        /// <summary>QEMU only: the machine type, "pc" (i440FX) or "q35".</summary>
+        public string Machine { get; init; } = "pc";
+
+        /// <summary>QEMU only: attach the isa-debug-exit device (so `shutdown` ends QEMU with a status); false leaves power-off to ACPI.</summary>
+        public bool DebugExitDevice { get; init; } = true;
+
+        /// <summary>A reset restarts the machine (true) or ends the emulator (false, QEMU's -no-reboot).</summary>
+        public bool AllowReboot { get; init; }
+
         /// <summary>Throws if a value is out of range.</summary>
         public void Validate()
         {
@@ -38,6 +50,10 @@ namespace MyOS.Tests.VirtualMachines
                 throw new ArgumentOutOfRangeException(nameof(Deadline), Deadline, "The deadline must be positive.");
             if (EnableQemuMonitor && Kind != VirtualMachineKind.Qemu)
                 throw new ArgumentException("Only QEMU has a monitor socket.", nameof(EnableQemuMonitor));
+            if (Kind != VirtualMachineKind.Qemu && (Firmware != Firmware.Bios || Machine != "pc"))
+                throw new ArgumentException("Only QEMU is started with a choice of firmware and machine.", nameof(Firmware));
+            if (Machine != "pc" && Machine != "q35")
+                throw new ArgumentOutOfRangeException(nameof(Machine), Machine, "The machine must be pc or q35.");
         }
     }
 }
