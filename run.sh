@@ -3,6 +3,7 @@
 #   ./run.sh            boot in the VM Cosmos.config names (QEMU by default)
 #   ./run.sh --bochs    boot in Bochs
 #   ./run.sh --qemu     boot in QEMU
+#   ./run.sh --uefi     boot in QEMU with UEFI firmware (OVMF): the screen is a framebuffer
 #   ./run.sh --debug    boot in QEMU paused, waiting for gdb (README: Debugging)
 # On a fresh Debian machine it first installs the packages it needs (apt-get).
 # In QEMU, leave with the shell's `shutdown`, or Ctrl-A then X.
@@ -15,8 +16,9 @@ for arg in "$@"; do
   case "$arg" in
     --bochs) vm=bochs ;;
     --qemu) vm=qemu ;;
+    --uefi) vm=qemu-uefi ;;
     --debug) debug=--debug ;;
-    *) echo "usage: ./run.sh [--qemu|--bochs] [--debug]" >&2; exit 2 ;;
+    *) echo "usage: ./run.sh [--qemu|--bochs|--uefi] [--debug]" >&2; exit 2 ;;
   esac
 done
 

@@ -1,3 +1,4 @@
+using MyOS.Core.Acpi;
 using MyOS.Core.Boot;
 using MyOS.Core.Bridge.Import;
 using MyOS.Core.Console;
@@ -14,8 +15,8 @@ namespace MyOS.Core
     /// (it says whether serial is wanted), console (so everything after can report), runtime
     /// hooks (so runtime errors panic with a report), the IDT (so CPU faults panic instead of
     /// rebooting), the PIC, the boot memory map, then the page allocator, the kernel's page
-    /// tables and the heap (<see cref="KernelMemory"/>); last the timer, keyboard and serial
-    /// input interrupts.
+    /// tables and the heap (<see cref="KernelMemory"/>), the ACPI tables (for power-off and
+    /// reset); last the timer, keyboard and serial input interrupts.
     /// </summary>
     public static unsafe class KernelBoot
     {
@@ -43,15 +44,18 @@ namespace MyOS.Core
                 ? new KernelCommandLine(info.CommandLine, info.CommandLineLength)
                 : new KernelCommandLine(null, 0);
 
-            KernelConsole.Initialize(useSerial: !CommandLine.Has("serial", "false"),
+            KernelConsole.Initialize(useSerial: !CommandLine.Has("serial", "false"), info,
                 serialColors: !CommandLine.Has("serialcolors", "false"));
             InterruptDescriptorTable.Install(&Panic.OnCpuException);
             ProgrammableInterruptController.Initialize();
 
             if (!error.IsOk)
                 Panic.OnBadBootInfo(error);
+            ReportFirmwareProblems(info);
             MemoryMap = BuildMemoryMap(info, infoPhysical);
             KernelMemory.Initialize(MemoryMap, CommandLine);
+            KernelConsole.AttachFramebuffer(info);
+            Power.Initialize(ReadAcpiTables(info));
 
             ProgrammableIntervalTimer.Initialize();
             Ps2Keyboard.Initialize();
@@ -59,19 +63,62 @@ namespace MyOS.Core
             Cpu.EnableInterrupts();
         }
 
+        /// <summary>The ACPI tables from GRUB's RSDP copies, else (BIOS only) a scan of the BIOS areas; one warning line per problem.</summary>
+        private static AcpiTables ReadAcpiTables(Multiboot2Info info)
+        {
+            AcpiTables acpi = AcpiTables.Discover(new DirectMapAcpiMemory(MemoryMap), info.NewRsdp, info.NewRsdpLength,
+                info.OldRsdp, info.OldRsdpLength, scanBiosAreas: !info.HasEfiSystemTable);
+            for (int i = 0; i < acpi.ProblemCount; i++)
+                KernelConsole.WriteLine("warning: ACPI: " + acpi.GetProblem(i));
+            return acpi;
+        }
+
+        /// <summary>One warning line for each optional boot structure that is malformed or disagrees; the kernel goes on without it.</summary>
+        private static void ReportFirmwareProblems(Multiboot2Info info)
+        {
+            if (!info.IgnoredTag.IsOk)
+                KernelConsole.WriteLine("warning: boot information tag " + info.IgnoredTag.TagType.ToString() + " ignored: "
+                    + BootInfoErrorText.Describe(info.IgnoredTag.Reason));
+            if (KernelConsole.ScreenProblem != null)
+                KernelConsole.WriteLine("warning: framebuffer not used: " + KernelConsole.ScreenProblem);
+            MemoryOverlap efi = AvailableMemoryCheck.FirstEfiDisagreement(info);
+            if (efi.Exists)
+                KernelConsole.WriteLine("warning: the EFI memory map and GRUB's map disagree at 0x" + efi.Start.ToString("X")
+                    + "-0x" + (efi.End - 1).ToString("X") + " (type " + efi.Type.ToString() + ")");
+        }
+
         private static MemoryMap BuildMemoryMap(Multiboot2Info info, ulong infoPhysical)
         {
+            // The kernel image spans its code, data, boot page tables, stack and bootstrap heap.
+            // GRUB must have put it where the firmware's map says RAM is free (issue 17: under
+            // OVMF a large BSS once landed on ACPI NVS memory).
+            ulong imageStart, imageEnd;
+            NativeCpu.KernelImageBounds(&imageStart, &imageEnd);
+            MemoryOverlap overlap = AvailableMemoryCheck.FirstUnavailable(info, imageStart, imageEnd);
+            if (overlap.Exists)
+                Panic.Fail("the kernel image 0x" + imageStart.ToString("X") + "-0x" + (imageEnd - 1).ToString("X")
+                    + " lies over memory the firmware does not call available: 0x" + overlap.Start.ToString("X") + "-0x"
+                    + (overlap.End - 1).ToString("X") + " (" + (overlap.Type == MemoryOverlap.Hole ? "no memory" : "type " + overlap.Type.ToString()) + ")");
+
             MemoryMap map = new MemoryMap();
             for (int i = 0; i < info.MemoryEntryCount; i++)
                 if (map.Add(info.GetMemoryRegion(i)) != MemoryMapStatus.Ok)
                     Panic.Fail("the boot memory map has more regions than MemoryMap can hold");
+            // Named regions over the map: the framebuffer, and the EFI runtime services memory
+            // (GRUB calls its data part plain reserved).
+            if (info.HasFramebuffer)
+                map.Add(info.Framebuffer.Address, info.Framebuffer.SizeBytes, RegionKind.Framebuffer);
+            for (int i = 0; i < info.EfiMemoryDescriptorCount; i++)
+            {
+                EfiMemoryDescriptor d = info.GetEfiMemoryDescriptor(i);
+                if (EfiMemoryType.IsRuntimeServices(d.Type) && d.PageCount <= ulong.MaxValue / EfiMemoryDescriptor.PageSize)
+                    map.Add(d.PhysicalStart, d.Length, RegionKind.EfiRuntime);
+            }
             if (map.Build() != MemoryMapStatus.Ok)
                 Panic.Fail("the boot memory map could not be built");
 
-            // The kernel image spans its code, data, boot page tables, stack and bootstrap heap.
+            // The image bounds were read and checked above.
             Reservations = new KernelReservations();
-            ulong imageStart, imageEnd;
-            NativeCpu.KernelImageBounds(&imageStart, &imageEnd);
             Reservations.Reserve(map, imageStart, imageEnd - imageStart, "kernel image (code, data, boot page tables, stack)");
             Reservations.Reserve(map, infoPhysical, info.TotalSize, "multiboot2 boot information");
             for (int i = 0; i < info.ModuleCount; i++)

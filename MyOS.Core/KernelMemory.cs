@@ -69,7 +69,9 @@ namespace MyOS.Core
             for (int i = 0; i < map.Count; i++)
             {
                 PhysicalRegion region = map[i];
-                if (region.End <= FourGiB || (region.Kind != RegionKind.Usable && region.Kind != RegionKind.AcpiReclaimable && region.Kind != RegionKind.Kernel))
+                // The framebuffer too, wherever it lies (a PCI BAR above 4 GiB on some machines).
+                if (region.End <= FourGiB || (region.Kind != RegionKind.Usable && region.Kind != RegionKind.AcpiReclaimable
+                    && region.Kind != RegionKind.Kernel && region.Kind != RegionKind.Framebuffer))
                     continue;
                 ulong start = region.Base < FourGiB ? FourGiB : region.Base;
                 tables.Map(AddressSpace.HhdmBase + start, start, region.End - start);

@@ -43,6 +43,12 @@ multiboot2_header:
     dd 0                                            ; architecture: i386 protected mode
     dd multiboot2_header_end - multiboot2_header
     dd -(MULTIBOOT2_MAGIC + 0 + (multiboot2_header_end - multiboot2_header))
+    ; framebuffer tag, optional (flags bit 0): where the firmware has no text mode (UEFI), ask
+    ; for a 1024x768 32-bit linear framebuffer; grub.cfg keeps text mode under BIOS.
+    dw 5, 1
+    dd 20
+    dd 1024, 768, 32
+    align 8
     ; end tag
     dw 0, 0
     dd 8

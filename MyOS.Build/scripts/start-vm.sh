@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Boots iso/MyOS.iso in QEMU or Bochs with the settings of Cosmos.config.
-#   start-vm.sh [qemu|bochs] [--debug]
+#   start-vm.sh [qemu|qemu-uefi|bochs] [--debug]   (qemu-uefi: QEMU with OVMF, the UEFI firmware)
 # --debug (QEMU only): the CPU starts paused and QEMU's gdb stub waits on the GdbPort of
 # Cosmos.config (1234); MyOS.Build/gdb/myos.gdb attaches to it (README: Debugging).
 set -euo pipefail
@@ -17,7 +17,7 @@ iso="$root/iso/MyOS.iso"
 
 debugger=()
 if [[ "$debug" == "--debug" ]]; then
-  [[ "$vm" == "qemu" ]] || { echo "error: --debug needs QEMU (its gdb stub), not $vm" >&2; exit 2; }
+  [[ "$vm" == qemu* ]] || { echo "error: --debug needs QEMU (its gdb stub), not $vm" >&2; exit 2; }
   port=$(get GdbPort 1234)
   [[ -f "$root/iso/myos.elf" ]] || { echo "error: $root/iso/myos.elf is missing; run: dotnet build MyOS/MyOS.csproj" >&2; exit 1; }
   debugger=(-S -gdb "tcp:127.0.0.1:$port")
@@ -31,13 +31,16 @@ fi
 limiter=()
 if [[ "$limit" != "0" ]]; then limiter=(timeout -s KILL "$limit"); fi
 
+firmware=()
+if [[ "$vm" == qemu-uefi ]]; then vm=qemu; firmware=(-bios /usr/share/ovmf/OVMF.fd); fi
+
 case "$vm" in
   qemu)
     display=(-display none)
     if [[ -n "${DISPLAY:-}" ]]; then display=(); fi
     # shellcheck disable=SC2086
     exec "${limiter[@]}" qemu-system-x86_64 -cdrom "$iso" -m "$memory" -serial mon:stdio \
-      "${display[@]}" -cpu Nehalem -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04 "${debugger[@]}" $extra
+      "${display[@]}" "${firmware[@]}" -cpu Nehalem -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04 "${debugger[@]}" $extra
     ;;
   bochs)
     work=$(mktemp -d)

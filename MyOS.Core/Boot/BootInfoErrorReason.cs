@@ -45,5 +45,13 @@ namespace MyOS.Core.Boot
         ElfSectionsPastTag,
         /// <summary>An allocated section's address + size passes 2^64.</summary>
         ElfSectionOverflow,
+        /// <summary>A framebuffer tag's geometry is impossible (zero size, pitch below a row, a range that wraps).</summary>
+        FramebufferGeometryInvalid,
+        /// <summary>An RSDP tag is shorter than the RSDP revision it holds.</summary>
+        RsdpTooShort,
+        /// <summary>EFI memory map descriptor_size is below 40 bytes.</summary>
+        EfiMemoryMapDescriptorSizeTooSmall,
+        /// <summary>EFI memory map descriptors do not fill the tag exactly.</summary>
+        EfiMemoryMapSizeNotMultiple,
     }
 }

@@ -29,6 +29,10 @@ namespace MyOS.Core.Boot
                 case BootInfoErrorReason.ElfEntrySizeInvalid: return "ELF section entry size is neither 40 nor 64";
                 case BootInfoErrorReason.ElfSectionsPastTag: return "ELF section headers run past their tag";
                 case BootInfoErrorReason.ElfSectionOverflow: return "an ELF section's address range wraps";
+                case BootInfoErrorReason.FramebufferGeometryInvalid: return "the framebuffer's size, pitch or address range is impossible";
+                case BootInfoErrorReason.RsdpTooShort: return "the ACPI RSDP copy is shorter than its revision needs";
+                case BootInfoErrorReason.EfiMemoryMapDescriptorSizeTooSmall: return "EFI memory map descriptor_size is below 40";
+                case BootInfoErrorReason.EfiMemoryMapSizeNotMultiple: return "EFI memory map size is not a multiple of descriptor_size";
                 default: return "unknown error";
             }
         }

@@ -24,6 +24,10 @@ namespace MyOS.Core.Boot
         private int _moduleCount;
         // False until a Parse call succeeded; a failed parse clears it again.
         private bool _parsed;
+        // The EFI memory map's descriptors inside the boot information (null if absent).
+        private byte* _efiMap;
+        private int _efiMapCount;
+        private uint _efiDescriptorSize;
 
         /// <summary>Allocates the fixed-capacity arrays; the object is reused across parses.</summary>
         public Multiboot2Info()
@@ -85,6 +89,41 @@ namespace MyOS.Core.Boot
         /// <summary>Physical address the boot loader loaded the image at.</summary>
         public ulong LoadBase { get; internal set; }
 
+        /// <summary>The first optional firmware tag that was malformed and skipped (Reason None if none was).</summary>
+        public BootInfoError IgnoredTag { get; internal set; }
+
+        /// <summary>True when a well-formed framebuffer tag (type 8) was present.</summary>
+        public bool HasFramebuffer { get; internal set; }
+        /// <summary>The framebuffer the boot loader set up; meaningful when HasFramebuffer.</summary>
+        public FramebufferInfo Framebuffer { get; internal set; }
+
+        /// <summary>True when an EFI 64-bit system table tag (type 12) was present: the machine booted through UEFI.</summary>
+        public bool HasEfiSystemTable { get; internal set; }
+        /// <summary>Physical address of the EFI system table.</summary>
+        public ulong EfiSystemTable { get; internal set; }
+
+        /// <summary>GRUB's copy of the ACPI 1.0 RSDP (tag 14), inside the boot information; null if absent.</summary>
+        public byte* OldRsdp { get; internal set; }
+        /// <summary>Bytes in <see cref="OldRsdp"/> (at least 20).</summary>
+        public uint OldRsdpLength { get; internal set; }
+        /// <summary>GRUB's copy of the ACPI 2.0+ RSDP (tag 15), inside the boot information; null if absent.</summary>
+        public byte* NewRsdp { get; internal set; }
+        /// <summary>Bytes in <see cref="NewRsdp"/> (at least 36).</summary>
+        public uint NewRsdpLength { get; internal set; }
+
+        /// <summary>True when a well-formed EFI memory map tag (type 17) was present.</summary>
+        public bool HasEfiMemoryMap => _efiMap != null;
+        /// <summary>Number of EFI memory descriptors.</summary>
+        public int EfiMemoryDescriptorCount => _efiMapCount;
+
+        /// <summary>EFI memory descriptor i; an empty one if i is out of range.</summary>
+        public EfiMemoryDescriptor GetEfiMemoryDescriptor(int i)
+        {
+            if (i < 0 || i >= _efiMapCount)
+                return default(EfiMemoryDescriptor);
+            return Multiboot2FirmwareTags.Descriptor(_efiMap, _efiDescriptorSize, i);
+        }
+
         /// <summary>Memory map entry i exactly as reported; an empty entry if i is out of range.</summary>
         public Multiboot2MemoryEntry GetMemoryEntry(int i)
         {
@@ -133,6 +172,26 @@ namespace MyOS.Core.Boot
             KernelImage = default(PhysicalRegion);
             HasLoadBase = false;
             LoadBase = 0;
+            IgnoredTag = default(BootInfoError);
+            HasFramebuffer = false;
+            Framebuffer = default(FramebufferInfo);
+            HasEfiSystemTable = false;
+            EfiSystemTable = 0;
+            OldRsdp = null;
+            OldRsdpLength = 0;
+            NewRsdp = null;
+            NewRsdpLength = 0;
+            _efiMap = null;
+            _efiMapCount = 0;
+            _efiDescriptorSize = 0;
+        }
+
+        /// <summary>Records the EFI memory map's descriptors (bounds checked by the caller).</summary>
+        internal void SetEfiMemoryMap(byte* first, int count, uint descriptorSize)
+        {
+            _efiMap = first;
+            _efiMapCount = count;
+            _efiDescriptorSize = descriptorSize;
         }
 
         /// <summary>Records the parse outcome; only a success makes IsValid true.</summary>

@@ -4,8 +4,8 @@ namespace MyOS.Core.Boot
 {
     /// <summary>
     /// The multiboot2 memory map entry types and their translation to RegionKind.
-    /// Types 1..5 map to RegionKind 1..5 one to one; anything else is treated as Reserved
-    /// because memory the kernel does not understand must never be handed out.
+    /// Types 1..5 map to RegionKind 1..5 one to one, GRUB's 20 to EfiRuntime; anything else is
+    /// treated as Reserved because memory the kernel does not understand must never be handed out.
     /// </summary>
     public static class Multiboot2MemoryType
     {
@@ -19,12 +19,16 @@ namespace MyOS.Core.Boot
         public const uint AcpiNvs = 4;
         /// <summary>Defective RAM.</summary>
         public const uint BadMemory = 5;
+        /// <summary>GRUB's own type for EFI runtime services code (GRUB_MEMORY_CODE); not in the multiboot2 specification.</summary>
+        public const uint GrubEfiRuntimeCode = 20;
 
         /// <summary>The RegionKind for a raw multiboot2 type (unknown types become Reserved).</summary>
         public static RegionKind ToRegionKind(uint type)
         {
             if (type >= Available && type <= BadMemory)
                 return (RegionKind)type;
+            if (type == GrubEfiRuntimeCode)
+                return RegionKind.EfiRuntime;
             return RegionKind.Reserved;
         }
     }

@@ -4,7 +4,8 @@ namespace MyOS.Core.Boot
     /// Reads the multiboot2 boot information (an 8-byte header {total_size, reserved} followed by
     /// 8-byte aligned tags {type, size}, ending with an end tag) into a Multiboot2Info.
     /// Invariant: no byte outside [info, info + min(total_size, readableLength)) is ever read;
-    /// anything malformed stops the walk with a BootInfoError naming the tag and the reason.
+    /// anything malformed stops the walk with a BootInfoError naming the tag and the reason,
+    /// except in the optional firmware tags (Multiboot2FirmwareTags), which are then skipped.
     /// </summary>
     public static unsafe class Multiboot2Parser
     {
@@ -65,9 +66,20 @@ namespace MyOS.Core.Boot
                     break;
                 }
 
-                BootInfoErrorReason reason = ReadTag(tag, type, size, kernelVirtualBase, result);
-                if (reason != BootInfoErrorReason.None)
-                    return Fail(result, reason, type, offset);
+                if (Multiboot2FirmwareTags.Handles(type))
+                {
+                    // Optional tags: a malformed one is treated as absent (the kernel falls back
+                    // to VGA text or a memory scan), and the first such tag is remembered.
+                    BootInfoErrorReason ignored = Multiboot2FirmwareTags.Read(tag, type, size, result);
+                    if (ignored != BootInfoErrorReason.None && result.IgnoredTag.IsOk)
+                        result.IgnoredTag = new BootInfoError(ignored, type, (uint)offset);
+                }
+                else
+                {
+                    BootInfoErrorReason reason = ReadTag(tag, type, size, kernelVirtualBase, result);
+                    if (reason != BootInfoErrorReason.None)
+                        return Fail(result, reason, type, offset);
+                }
 
                 // The next tag starts at the next 8-byte boundary.
                 offset += ((ulong)size + 7) & ~7UL;
@@ -173,15 +185,11 @@ namespace MyOS.Core.Boot
                 return BootInfoErrorReason.TagTooSmall;
             if (result.HasMemoryMap)
                 return BootInfoErrorReason.DuplicateTag;
-            uint entrySize = *(uint*)(tag + 8);
-            // entry_version (tag + 12) is 0 today; later versions may only append fields, which
-            // entry_size covers, so it is not checked.
-            if (entrySize < MemoryEntryMinSize)
-                return BootInfoErrorReason.MemoryMapEntrySizeTooSmall;
-            uint bytes = size - MemoryMapHeaderSize;
-            if (bytes % entrySize != 0)
-                return BootInfoErrorReason.MemoryMapSizeNotMultiple;
-            uint count = bytes / entrySize;
+            uint entrySize, count;
+            BootInfoErrorReason shape = CountEntries(tag, size, MemoryEntryMinSize, BootInfoErrorReason.MemoryMapEntrySizeTooSmall,
+                BootInfoErrorReason.MemoryMapSizeNotMultiple, out entrySize, out count);
+            if (shape != BootInfoErrorReason.None)
+                return shape;
             if (count > Multiboot2Info.MaxMemoryEntries)
                 return BootInfoErrorReason.TooManyMemoryMapEntries;
 
@@ -207,6 +215,27 @@ namespace MyOS.Core.Boot
                 return BootInfoErrorReason.DuplicateTag;
             result.HasLoadBase = true;
             result.LoadBase = *(uint*)(tag + 8);
+            return BootInfoErrorReason.None;
+        }
+
+        /// <summary>
+        /// The shape of a tag holding fixed-size entries after a 16-byte header {type, size,
+        /// u32 entry_size, u32 entry_version} (the memory map and the EFI memory map): entry_size
+        /// at least <paramref name="minimumEntrySize"/> and the entries filling the tag exactly.
+        /// entry_version is not checked: later versions may only append fields, which entry_size covers.
+        /// The caller has checked that size is at least 16.
+        /// </summary>
+        internal static BootInfoErrorReason CountEntries(byte* tag, uint size, uint minimumEntrySize, BootInfoErrorReason entryTooSmall,
+            BootInfoErrorReason notMultiple, out uint entrySize, out uint count)
+        {
+            entrySize = *(uint*)(tag + 8);
+            count = 0;
+            if (entrySize < minimumEntrySize)
+                return entryTooSmall;
+            uint bytes = size - MemoryMapHeaderSize;
+            if (bytes % entrySize != 0)
+                return notMultiple;
+            count = bytes / entrySize;
             return BootInfoErrorReason.None;
         }
 

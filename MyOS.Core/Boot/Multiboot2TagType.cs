@@ -23,17 +23,19 @@ namespace MyOS.Core.Boot
         MemoryMap = 6,
         /// <summary>VBE information (not parsed).</summary>
         Vbe = 7,
-        /// <summary>Framebuffer information (not parsed).</summary>
+        /// <summary>Framebuffer: u64 address, u32 pitch, u32 width, u32 height, u8 bpp, u8 type, colour info.</summary>
         Framebuffer = 8,
         /// <summary>ELF section headers of the kernel: u32 num, u32 entsize, u32 shndx, headers.</summary>
         ElfSections = 9,
         /// <summary>APM table (not parsed).</summary>
         Apm = 10,
-        /// <summary>ACPI 1.0 RSDP copy (not parsed).</summary>
+        /// <summary>EFI 64-bit system table: u64 physical address.</summary>
+        Efi64SystemTable = 12,
+        /// <summary>ACPI 1.0 RSDP copy (20 bytes).</summary>
         AcpiOldRsdp = 14,
-        /// <summary>ACPI 2.0+ RSDP copy (not parsed).</summary>
+        /// <summary>ACPI 2.0+ RSDP copy (36 bytes).</summary>
         AcpiNewRsdp = 15,
-        /// <summary>EFI memory map (not parsed).</summary>
+        /// <summary>EFI memory map: u32 descriptor_size, u32 descriptor_version, descriptors.</summary>
         EfiMemoryMap = 17,
         /// <summary>Physical address the image was loaded at: u32 load_base_addr.</summary>
         LoadBaseAddress = 21,

@@ -1,11 +1,16 @@
+using MyOS.Core.Boot;
 using MyOS.Core.Hardware;
+using MyOS.Core.Memory;
 using MyOS.Core.Text;
 
 namespace MyOS.Core.Console
 {
     /// <summary>
-    /// The kernel's one text console: everything written goes to the VGA screen and to COM1.
-    /// Serial output translates '\n' to "\r\n" so terminals show lines properly, and shows the
+    /// The kernel's one text console: everything written goes to the screen and to COM1.
+    /// The screen is one of two back ends behind <see cref="TextScreen"/>, chosen from the boot
+    /// information: VGA text mode when the machine booted in it (BIOS), a framebuffer drawn with
+    /// the console font when the boot loader set one up (UEFI), none when neither works (then
+    /// serial alone). Serial output translates '\n' to "\r\n" so terminals show lines properly, and shows the
     /// screen's colours as ANSI SGR sequences (unless turned off: kernel option
     /// serialcolors=false). Writing numbers allocates nothing, so panic reports can use it with
     /// a broken heap.
@@ -14,8 +19,12 @@ namespace MyOS.Core.Console
     {
         /// <summary>The serial port, or null before <see cref="Initialize"/> or when serial is off.</summary>
         private static SerialPort s_serial;
-        /// <summary>The screen, or null before <see cref="Initialize"/>.</summary>
-        private static VgaTextScreen s_screen;
+        /// <summary>The screen, or null before <see cref="Initialize"/> or when there is none.</summary>
+        private static TextScreen s_screen;
+        /// <summary>True when the framebuffer lies above the boot page tables' 4 GiB and waits for <see cref="AttachFramebuffer"/>.</summary>
+        private static bool s_framebufferPending;
+        /// <summary>Why the boot's framebuffer is not used, or null; reported once the console works.</summary>
+        private static string s_screenProblem;
         /// <summary>Whether colours are sent to serial as ANSI SGR sequences.</summary>
         private static bool s_serialColors;
         /// <summary>The colours serial shows now: foreground in the low nibble, background in the high (0x07 = the terminal's default).</summary>
@@ -25,21 +34,68 @@ namespace MyOS.Core.Console
         private const int DefaultAttribute = 0x07;
         /// <summary>ANSI colour number (0-7) of each of the eight VGA base colours (VGA counts blue first, ANSI red first).</summary>
         private const string AnsiColorOfVga = "04261537";
+        /// <summary>Addresses the boot page tables map at the direct map: the first 4 GiB.</summary>
+        private const ulong BootMappedLimit = 0x100000000;
 
-        /// <summary>Brings up COM1 (when <paramref name="useSerial"/>, with colours when <paramref name="serialColors"/>) and the VGA screen.</summary>
-        public static void Initialize(bool useSerial, bool serialColors = true)
+        /// <summary>
+        /// Brings up COM1 (when <paramref name="useSerial"/>, with colours when <paramref name="serialColors"/>)
+        /// and the screen <paramref name="info"/> describes.
+        /// </summary>
+        public static void Initialize(bool useSerial, Multiboot2Info info, bool serialColors = true)
         {
             if (useSerial)
                 s_serial = new SerialPort(SerialPort.Com1);
             s_serialColors = serialColors;
-            s_screen = new VgaTextScreen();
+            s_screen = ChooseScreen(info);
+            if (s_screen == null && !s_framebufferPending && s_serial == null)
+                s_serial = new SerialPort(SerialPort.Com1);   // no screen at all: serial is the only way to talk
+        }
+
+        /// <summary>Why the boot's framebuffer is not used (one line), or null when it is or there is none.</summary>
+        public static string ScreenProblem => s_screenProblem;
+
+        /// <summary>
+        /// Starts the framebuffer console if it waited for the kernel's page tables (a framebuffer
+        /// above 4 GiB; KernelMemory maps it at the direct map).
+        /// </summary>
+        public static void AttachFramebuffer(Multiboot2Info info)
+        {
+            if (!s_framebufferPending)
+                return;
+            s_framebufferPending = false;
+            s_screen = new FramebufferTextScreen((byte*)(AddressSpace.HhdmBase + info.Framebuffer.Address), info.Framebuffer, ConsoleFont.Load());
         }
 
         /// <summary>The serial port, or null when serial is off.</summary>
         public static SerialPort Serial => s_serial;
 
-        /// <summary>The VGA screen.</summary>
-        public static VgaTextScreen Screen => s_screen;
+        /// <summary>The screen, or null when there is none (serial only).</summary>
+        public static TextScreen Screen => s_screen;
+
+        private static TextScreen ChooseScreen(Multiboot2Info info)
+        {
+            if (info.HasFramebuffer && info.Framebuffer.Kind == FramebufferKind.Rgb)
+            {
+                FramebufferInfo fb = info.Framebuffer;
+                BitmapFont font = ConsoleFont.Load();
+                s_screenProblem = FramebufferTextScreen.CannotDraw(fb, font);
+                if (s_screenProblem == null)
+                {
+                    if (fb.Address + fb.SizeBytes > BootMappedLimit)
+                    {
+                        s_framebufferPending = true;
+                        return null;
+                    }
+                    return new FramebufferTextScreen((byte*)(AddressSpace.HhdmBase + fb.Address), fb, font);
+                }
+            }
+            else if (info.HasFramebuffer && info.Framebuffer.Kind != FramebufferKind.EgaText)
+                s_screenProblem = "the framebuffer is not direct colour";
+            // VGA text exists where the firmware is a PC BIOS; UEFI machines need not have it.
+            if (info.HasEfiSystemTable)
+                return null;
+            return new VgaTextScreen();
+        }
 
         /// <summary>Sets the colours of text written from now on, on the screen and (as SGR) on serial.</summary>
         public static void SetColors(VgaColor foreground, VgaColor background)

@@ -25,6 +25,21 @@ namespace MyOS.Core.Hardware
         public static void Pause() => NativeCpu.Pause();
         /// <summary>Stops the processor for good.</summary>
         public static void HaltForever() => NativeCpu.Halt();
+        /// <summary>
+        /// Resets the processor the last way left: an empty IDT and a fault (a write to the null
+        /// page) make the fault undeliverable, then the double fault too, and the CPU shuts down,
+        /// which the chipset turns into a reset.
+        /// </summary>
+        public static unsafe void TripleFault()
+        {
+            DisableInterrupts();
+            ulong* emptyIdt = stackalloc ulong[2];
+            emptyIdt[0] = 0;   // limit 0, base 0
+            emptyIdt[1] = 0;
+            NativeCpu.LoadIdt(emptyIdt);
+            *(byte*)0 = 0;
+            HaltForever();
+        }
         /// <summary>The time stamp counter (RDTSC): cycles since reset.</summary>
         public static ulong ReadTimestamp() => NativeCpu.ReadTimestamp();
         /// <summary>Whether the CPU has RDRAND, its hardware random number generator.</summary>

@@ -1,156 +1,55 @@
+using MyOS.Core.Console;
 using MyOS.Core.Memory;
 
 namespace MyOS.Core.Hardware
 {
     /// <summary>
     /// The 80x25 VGA text screen at physical 0xB8000, reached through the higher-half direct
-    /// map: character cells of {byte character, byte colour}, a hardware cursor, and scrolling.
-    /// Wrapping is deferred as on a VT100 or xterm: a character written in the last column
-    /// leaves the cursor there with a wrap pending, and only the next printable character moves
-    /// to the next line (scrolling if needed); so a line of exactly 80 characters and its '\n'
-    /// take one row, not two. <see cref="LinesScrolled"/> counts every scroll, so a caller that
-    /// remembered a cell can find where its text is now.
-    /// Invariant: 0 &lt;= Column &lt; 80 and 0 &lt;= Row &lt; 25.
+    /// map: character cells of {byte character, byte colour} and a hardware cursor. The cursor
+    /// model (wrapping, scrolling) is <see cref="TextScreen"/>'s; this back end stores the cells.
     /// </summary>
-    public sealed unsafe class VgaTextScreen
+    public sealed unsafe class VgaTextScreen : TextScreen
     {
-        /// <summary>Columns on the screen.</summary>
-        public const int Width = 80;
-        /// <summary>Rows on the screen.</summary>
-        public const int Height = 25;
+        private const int Columns = 80, Rows = 25;
         private const ulong BufferPhysicalAddress = 0xB8000;
         private const ushort CrtcIndex = 0x3D4, CrtcData = 0x3D5;
 
         /// <summary>The character cells.</summary>
         private readonly ushort* _cells;
-        /// <summary>Column of the next character.</summary>
-        private int _column;
-        /// <summary>Row of the next character.</summary>
-        private int _row;
-        /// <summary>Colour byte: background in the high nibble, foreground in the low.</summary>
-        private byte _attribute;
-        /// <summary>A character went into the last column: the next printable one starts a new line first.</summary>
-        private bool _wrapPending;
-        /// <summary>Rows scrolled off the top since the screen was set up (only grows).</summary>
-        private ulong _linesScrolled;
 
         /// <summary>Takes over the screen and clears it.</summary>
-        public VgaTextScreen()
+        public VgaTextScreen() : base(Columns, Rows)
         {
             _cells = (ushort*)(AddressSpace.HhdmBase + BufferPhysicalAddress);
-            SetColors(VgaColor.LightGray, VgaColor.Black);
             Clear();
         }
 
-        /// <summary>Column of the next character.</summary>
-        public int Column => _column;
-        /// <summary>Row of the next character.</summary>
-        public int Row => _row;
-        /// <summary>Cell of the cursor counted from the top left (Row * Width + Column), Width * Height while a wrap is pending in the last cell.</summary>
-        public int Cell => _row * Width + _column + (_wrapPending ? 1 : 0);
-        /// <summary>How many rows have scrolled off the top so far: text written at row r is now at row r minus the growth of this count.</summary>
-        public ulong LinesScrolled => _linesScrolled;
+        /// <inheritdoc/>
+        protected override void StoreCell(int column, int row, char c, byte attribute) =>
+            _cells[row * Columns + column] = (ushort)((c < 128 ? (byte)c : (byte)'?') | (attribute << 8));
 
-        /// <summary>Sets the colours of text written from now on.</summary>
-        public void SetColors(VgaColor foreground, VgaColor background) =>
-            _attribute = (byte)(((int)background << 4) | (int)foreground);
-
-        /// <summary>Blanks the screen and homes the cursor.</summary>
-        public void Clear()
+        /// <inheritdoc/>
+        protected override void ScrollUp(byte attribute)
         {
-            ushort blank = (ushort)(' ' | (_attribute << 8));
-            for (int i = 0; i < Width * Height; i++)
+            for (int i = 0; i < Columns * (Rows - 1); i++)
+                _cells[i] = _cells[i + Columns];
+            ushort blank = (ushort)(' ' | (attribute << 8));
+            for (int i = Columns * (Rows - 1); i < Columns * Rows; i++)
                 _cells[i] = blank;
-            _column = 0;
-            _row = 0;
-            _wrapPending = false;
-            UpdateCursor();
         }
 
-        /// <summary>Writes a character: '\n' starts a new line, '\r' returns to column 0, '\b' steps back.</summary>
-        public void Write(char c)
+        /// <inheritdoc/>
+        protected override void FillCells(byte attribute)
         {
-            if (c == '\n')
-                NewLine();
-            else if (c == '\r')
-            {
-                _column = 0;
-                _wrapPending = false;
-            }
-            else if (c == '\b')
-            {
-                if (_column > 0 && !_wrapPending)
-                    _column--;
-                _wrapPending = false;
-            }
-            else
-            {
-                if (_wrapPending)
-                    NewLine();
-                byte glyph = c < 128 ? (byte)c : (byte)'?';
-                _cells[_row * Width + _column] = (ushort)(glyph | (_attribute << 8));
-                if (_column == Width - 1)
-                    _wrapPending = true;
-                else
-                    _column++;
-            }
-            UpdateCursor();
-        }
-
-        /// <summary>Puts a character at a cell without moving the cursor.</summary>
-        public void PutAt(int column, int row, char c, byte attribute)
-        {
-            if ((uint)column < Width && (uint)row < Height)
-                _cells[row * Width + column] = (ushort)((c < 128 ? (byte)c : (byte)'?') | (attribute << 8));
-        }
-
-        /// <summary>Moves the cursor to a cell.</summary>
-        public void MoveTo(int column, int row)
-        {
-            if ((uint)column < Width && (uint)row < Height)
-            {
-                _column = column;
-                _row = row;
-                _wrapPending = false;
-                UpdateCursor();
-            }
-        }
-
-        /// <summary>
-        /// Moves the cursor to <paramref name="cell"/> (Row * Width + Column). Width * Height, the
-        /// cell just past the screen, is the last cell with a wrap pending: where the cursor stands
-        /// after text that ends in the bottom right corner. Other cells outside the screen are ignored.
-        /// </summary>
-        public void MoveToCell(int cell)
-        {
-            if (cell == Width * Height)
-            {
-                MoveTo(Width - 1, Height - 1);
-                _wrapPending = true;
-            }
-            else if (cell >= 0 && cell < Width * Height)
-                MoveTo(cell % Width, cell / Width);
-        }
-
-        private void NewLine()
-        {
-            _column = 0;
-            _wrapPending = false;
-            if (++_row < Height)
-                return;
-            // Scroll: move rows 1..24 up one and blank the last row.
-            for (int i = 0; i < Width * (Height - 1); i++)
-                _cells[i] = _cells[i + Width];
-            ushort blank = (ushort)(' ' | (_attribute << 8));
-            for (int i = Width * (Height - 1); i < Width * Height; i++)
+            ushort blank = (ushort)(' ' | (attribute << 8));
+            for (int i = 0; i < Columns * Rows; i++)
                 _cells[i] = blank;
-            _row = Height - 1;
-            _linesScrolled++;
         }
 
-        private void UpdateCursor()
+        /// <inheritdoc/>
+        protected override void ShowCursor(int column, int row)
         {
-            int position = _row * Width + _column;
+            int position = row * Columns + column;
             Ports.Write8(CrtcIndex, 0x0F);
             Ports.Write8(CrtcData, (byte)position);
             Ports.Write8(CrtcIndex, 0x0E);

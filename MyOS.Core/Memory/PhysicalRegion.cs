@@ -13,8 +13,12 @@ namespace MyOS.Core.Memory
         AcpiNvs = 4,
         /// <summary>RAM reported defective (type 5).</summary>
         BadMemory = 5,
+        /// <summary>The firmware's EFI runtime services code or data (GRUB's type 20, or the EFI memory map): never touched.</summary>
+        EfiRuntime = 20,
         /// <summary>RAM in use by the kernel itself: image, boot tables, boot info, allocator metadata.</summary>
         Kernel = 100,
+        /// <summary>The screen's framebuffer (device memory, or RAM the firmware lent to the display).</summary>
+        Framebuffer = 101,
     }
 
     /// <summary>

@@ -1,14 +1,16 @@
 using System.Runtime;
+using MyOS.Core.Console;
 using MyOS.Core.Hardware;
 
 namespace MyOS.Runtime.OperatingSystem
 {
     /// <summary>
-    /// File descriptors 0, 1 and 2 as CoreLib's Console uses them: output (1 and 2) goes to the
-    /// kernel console (screen and serial) as UTF-8, input (0) comes line by line from
-    /// <see cref="ConsoleLineInput"/>. They are not terminals to CoreLib (IsATty answers 0), so
-    /// Console reads and writes plain streams and never looks for terminfo; line editing is
-    /// done here, as a kernel's terminal line discipline does. No other descriptor exists.
+    /// File descriptors 0, 1 and 2 as CoreLib's Console uses them: a terminal. Output (1 and 2)
+    /// goes to the kernel console (screen and serial) as UTF-8; input (0) is the keys typed, as
+    /// the bytes a terminal in raw mode sends (<see cref="TerminalInput"/>), so Console.ReadKey
+    /// works and Console.ReadLine edits the line with CoreLib's own editor. With no TERM and no
+    /// terminfo, CoreLib asks the terminal only where its cursor is, which is answered here.
+    /// No other descriptor exists.
     /// </summary>
     internal static unsafe class ConsoleDescriptors
     {
@@ -21,21 +23,37 @@ namespace MyOS.Runtime.OperatingSystem
         {
             if (fd != StandardOutput && fd != StandardError)
                 return ErrorNumber.Fail(ErrorNumber.EBADF);
+            if (IsCursorPositionQuery(buffer, count))
+            {
+                // A terminal answers "ESC [ 6 n" on its input: CoreLib's line editor asks where the cursor is.
+                TextScreen screen = KernelConsole.Screen;
+                int cell = screen == null ? 0 : screen.Cell;
+                int width = screen == null ? 80 : screen.Width;
+                TerminalInput.AnswerCursorPosition(cell / width + 1, cell % width + 1);
+                return count;
+            }
             Utf8ConsoleWriter.Write(buffer, count);
             return count;
         }
+
+        private static bool IsCursorPositionQuery(byte* bytes, int count) =>
+            count == 4 && bytes[0] == 0x1B && bytes[1] == '[' && bytes[2] == '6' && bytes[3] == 'n';
 
         [RuntimeExport("SystemNative_Read")]
         private static int Read(nint fd, byte* buffer, int count)
         {
             if (fd != StandardInput)
                 return ErrorNumber.Fail(ErrorNumber.EBADF);
-            return ConsoleLineInput.Read(buffer, count);
+            return TerminalInput.Read(buffer, count);
         }
 
         /// <summary>Console's own read of standard input (Console.ReadLine, Console.In).</summary>
         [RuntimeExport("SystemNative_ReadStdin")]
-        private static int ReadStandardInput(byte* buffer, int count) => ConsoleLineInput.Read(buffer, count);
+        private static int ReadStandardInput(byte* buffer, int count) => TerminalInput.Read(buffer, count);
+
+        /// <summary>Console.KeyAvailable: whether a key is waiting, without waiting.</summary>
+        [RuntimeExport("SystemNative_StdinReady")]
+        private static int StandardInputReady(int distinguishNewLines) => TerminalInput.WaitForInput(0) ? 1 : 0;
 
         // Terminal modes around a read: the line discipline here has only one mode.
         [RuntimeExport("SystemNative_InitializeConsoleBeforeRead")]
@@ -49,7 +67,7 @@ namespace MyOS.Runtime.OperatingSystem
         }
 
         [RuntimeExport("SystemNative_IsATty")]
-        private static int IsATty(nint fd) => 0;
+        private static int IsATty(nint fd) => IsConsole(fd) ? 1 : 0;
 
         /// <summary>dup: the console descriptors need no copies, so the same number serves.</summary>
         [RuntimeExport("SystemNative_Dup")]
@@ -82,7 +100,7 @@ namespace MyOS.Runtime.OperatingSystem
             {
                 events[i].TriggeredEvents = 0;
                 if (events[i].FileDescriptor == StandardInput && (events[i].Events & PollEvent.In) != 0
-                    && ConsoleLineInput.WaitForInput(milliseconds))
+                    && TerminalInput.WaitForInput(milliseconds))
                     events[i].TriggeredEvents = PollEvent.In;
                 else if ((events[i].FileDescriptor == StandardOutput || events[i].FileDescriptor == StandardError)
                     && (events[i].Events & PollEvent.Out) != 0)
@@ -98,8 +116,10 @@ namespace MyOS.Runtime.OperatingSystem
         [RuntimeExport("SystemNative_GetWindowSize")]
         private static int WindowSize(nint fd, ushort* size)
         {
-            size[0] = (ushort)VgaTextScreen.Height;
-            size[1] = (ushort)VgaTextScreen.Width;
+            // The screen's grid (80x25 in VGA text, larger on a framebuffer); 80x25 when serial is all there is.
+            MyOS.Core.Console.TextScreen screen = MyOS.Core.Console.KernelConsole.Screen;
+            size[0] = (ushort)(screen != null ? screen.Height : 25);
+            size[1] = (ushort)(screen != null ? screen.Width : 80);
             size[2] = 0;
             size[3] = 0;
             return 0;

@@ -58,6 +58,8 @@ namespace MyOS.Tests.Kernel
                     Kind = configuration.Kind,
                     MemoryMiB = configuration.MemoryMiB,
                     KernelArguments = configuration.KernelArguments,
+                    Firmware = configuration.Firmware,
+                    Machine = configuration.Machine,
                     Deadline = configuration.Deadline,
                     Log = line => log(prefix + line),
                 });

@@ -8,7 +8,8 @@ namespace MyOS.Tests.Kernel
     /// <summary>
     /// .NET's Console.ReadLine in the kernel, typed over serial as a user would: the boot option
     /// test=readline makes the kernel read one line before the shell starts. The line is typed
-    /// with a typo and a Backspace, and an arrow key the line discipline must ignore whole.
+    /// with a typo and a Backspace, and a Left arrow, which CoreLib's own line editor (it edits
+    /// with Backspace only) must drop whole rather than turn into text.
     /// </summary>
     [Collection(VirtualMachineCollection.Name)]
     [Trait(TestTraits.Category, TestTraits.VirtualMachine)]

@@ -29,10 +29,12 @@ namespace MyOS.Tests.Kernel
 
         /// <summary>
         /// Longest boots first (Bochs, then QEMU by falling RAM: the page exhaustion test touches
-        /// every page), so that with two VMs at a time both slots finish at about the same moment.
+        /// every page; at equal RAM, UEFI's slower start first), so that with two VMs at a time both
+        /// slots finish at about the same moment.
         /// </summary>
         public static IEnumerable<VmConfiguration> InBootOrder(IEnumerable<VmConfiguration> configurations) =>
             configurations.OrderBy(configuration => configuration.Kind == VirtualMachineKind.Bochs ? 0 : 1)
-                          .ThenByDescending(configuration => configuration.MemoryMiB);
+                          .ThenByDescending(configuration => configuration.MemoryMiB)
+                          .ThenByDescending(configuration => configuration.Firmware == Firmware.Uefi);
     }
 }

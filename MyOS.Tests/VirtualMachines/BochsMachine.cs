@@ -41,9 +41,11 @@ namespace MyOS.Tests.VirtualMachines
                 "vgaromimage: file=/usr/share/vgabios/vgabios.bin",
                 $"ata0-master: type=cdrom, path={isoPath}, status=inserted",
                 "boot: cdrom",
-                // A triple fault stops Bochs (a panic, fatal below) instead of resetting the machine.
+                // A triple fault stops Bochs (a panic, fatal below) instead of resetting the machine,
+                // unless the options allow reboots: after the kernel's keyboard-controller reset (a CPU
+                // software reset) Bochs's BIOS triple-faults once, and only a hardware reset follows.
                 // A CPU with all of x86-64-v2 (SSE4.2, POPCNT), which .NET 10 code needs.
-                "cpu: model=corei7_sandy_bridge_2600k, count=1, ips=50000000, reset_on_triple_fault=0",
+                $"cpu: model=corei7_sandy_bridge_2600k, count=1, ips=50000000, reset_on_triple_fault={(Options.AllowReboot ? 1 : 0)}",
                 "display_library: term",
                 $"com1: enabled=1, mode=socket-client, dev=127.0.0.1:{serialPort}",
                 $"log: {LogPath}",
@@ -52,7 +54,7 @@ namespace MyOS.Tests.VirtualMachines
                 "info: action=ignore",
                 "debug: action=ignore",
             });
-            File.WriteAllText(scriptPath, "c\n");
+            File.WriteAllText(scriptPath, "c\nc\nc\n");
 
             // sh and setsid exec in place (this child is not a process-group leader, so setsid does
             // not fork): the process id we hold ends up running Bochs itself, which CheckProcessIdentity

@@ -11,8 +11,16 @@ namespace MyOS.Tests.VirtualMachines
     /// <param name="GivenBytes">The RAM the VM was started with.</param>
     /// <param name="BelowFourGiB">RAM at [0, BelowFourGiB).</param>
     /// <param name="AboveFourGiB">RAM at [4 GiB, 4 GiB + AboveFourGiB).</param>
-    public sealed record GuestMemoryLayout(ulong GivenBytes, ulong BelowFourGiB, ulong AboveFourGiB)
+    /// <param name="Firmware">SeaBIOS (or Bochs's BIOS) keeps a few KiB at the top of low RAM; OVMF
+    /// keeps several MiB spread through it (ACPI NVS at 8 MiB, runtime services, its own data).</param>
+    public sealed record GuestMemoryLayout(ulong GivenBytes, ulong BelowFourGiB, ulong AboveFourGiB, Firmware Firmware = Firmware.Bios)
     {
+        /// <summary>
+        /// RAM below 4 GiB the firmware may keep for itself: 1 MiB for a BIOS (SeaBIOS takes 128 KiB,
+        /// Bochs's BIOS 64 KiB), 16 MiB for OVMF (measured: 7 to 9 MiB at 128 MiB).
+        /// </summary>
+        public ulong FirmwareAllowance => Firmware == Firmware.Uefi ? 16 * MiB : 1 * MiB;
+
         /// <summary>4 GiB, where RAM beyond the low block starts.</summary>
         public const ulong FourGiB = 1UL << 32;
 
@@ -29,14 +37,14 @@ namespace MyOS.Tests.VirtualMachines
         private const ulong BochsModelledLimit = 3072 * MiB;
 
         /// <summary>The layout <paramref name="kind"/> gives a VM with <paramref name="memoryMiB"/> MiB of RAM.</summary>
-        public static GuestMemoryLayout For(VirtualMachineKind kind, int memoryMiB)
+        public static GuestMemoryLayout For(VirtualMachineKind kind, int memoryMiB, Firmware firmware = Firmware.Bios)
         {
             ulong given = (ulong)memoryMiB * MiB;
             switch (kind)
             {
                 case VirtualMachineKind.Qemu:
                     ulong below = given >= QemuDefaultMaxBelowFourGiB ? QemuAlignedSplit : given;
-                    return new GuestMemoryLayout(given, below, given - below);
+                    return new GuestMemoryLayout(given, below, given - below, firmware);
                 case VirtualMachineKind.Bochs:
                     if (given > BochsModelledLimit)
                         throw new NotSupportedException($"The memory layout of Bochs with {memoryMiB} MiB (more than 3 GiB) is not modelled.");
@@ -48,6 +56,7 @@ namespace MyOS.Tests.VirtualMachines
 
         /// <summary>The layout in words, e.g. "3072 MiB below 4 GiB + 2048 MiB from 4 GiB".</summary>
         public override string ToString() =>
-            $"{BelowFourGiB / MiB} MiB below 4 GiB" + (AboveFourGiB > 0 ? $" + {AboveFourGiB / MiB} MiB from 4 GiB" : "");
+            $"{BelowFourGiB / MiB} MiB below 4 GiB" + (AboveFourGiB > 0 ? $" + {AboveFourGiB / MiB} MiB from 4 GiB" : "") +
+            (Firmware == Firmware.Uefi ? ", UEFI firmware" : "");
     }
 }

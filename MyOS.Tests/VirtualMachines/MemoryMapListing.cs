@@ -36,10 +36,10 @@ namespace MyOS.Tests.VirtualMachines
         /// <summary>The last line's usable total.</summary>
         public ulong UsableBytes { get; }
 
-        /// <summary>The last line's RAM: every region that is not of kind "reserved".</summary>
+        /// <summary>The last line's RAM: every region that is not of kind "reserved" or "framebuffer".</summary>
         public ulong RamBytes { get; }
 
-        /// <summary>The last line's reserved bytes (regions of kind "reserved": firmware, devices, the emulator's areas), counted apart from RAM.</summary>
+        /// <summary>The last line's reserved bytes (regions of kind "reserved": firmware, devices, the emulator's areas; and "framebuffer"), counted apart from RAM.</summary>
         public ulong ReservedBytes { get; }
 
         /// <summary>The cells of the bar of physical memory (between '[' and ']'), or "" if none was printed.</summary>

@@ -56,13 +56,14 @@ namespace MyOS.Tests.VirtualMachines
         private static void CheckGrub(GuestMemoryLayout layout, BannerMemory banner, List<string> problems)
         {
             ulong givenMiB = layout.GivenBytes / MiB;
-            ulong lowestMiB = (layout.GivenBytes - MiB - TopOfLowRamAllowance) / MiB; // 1 MiB: the hole below 1 MiB, at most
+            ulong lowestMiB = (layout.GivenBytes - MiB - layout.FirmwareAllowance) / MiB; // 1 MiB: the hole below 1 MiB, at most
             if (banner.UsableMiB > givenMiB || banner.UsableMiB < lowestMiB)
                 problems.Add($"GRUB reports {banner.UsableMiB} MiB usable; the VM was given {givenMiB} MiB, so {lowestMiB} to {givenMiB} MiB was expected");
             if (banner.MemLowerKiB * KiB < MinimumConventionalMemory || banner.MemLowerKiB > 640)
                 problems.Add($"GRUB's mem_lower is {banner.MemLowerKiB} KiB; {MinimumConventionalMemory / KiB} to 640 KiB was expected");
-            ulong upperEnd = MiB + banner.MemUpperKiB * KiB; // mem_upper counts from 1 MiB to the first hole
-            if (upperEnd > layout.BelowFourGiB || upperEnd < layout.BelowFourGiB - TopOfLowRamAllowance)
+            // mem_upper counts from 1 MiB to the first hole; under OVMF that hole is early (ACPI NVS at 8 MiB).
+            ulong upperEnd = MiB + banner.MemUpperKiB * KiB;
+            if (upperEnd > layout.BelowFourGiB || layout.Firmware == Firmware.Bios && upperEnd < layout.BelowFourGiB - TopOfLowRamAllowance)
                 problems.Add($"GRUB's mem_upper ({banner.MemUpperKiB} KiB) puts the end of low RAM at {Size(upperEnd)}; " +
                              $"the low block ends at {Size(layout.BelowFourGiB)}, less at most {Size(TopOfLowRamAllowance)} of firmware data");
         }
@@ -76,7 +77,7 @@ namespace MyOS.Tests.VirtualMachines
             ulong usable = map.BytesOf("usable");
             if (usable != map.UsableBytes)
                 problems.Add($"memmap's usable regions add up to {usable} bytes, but its last line says {map.UsableBytes}");
-            ulong reserved = map.BytesOf("reserved");
+            ulong reserved = map.BytesOf("reserved") + map.BytesOf("framebuffer");   // both are not RAM
             ulong ram = map.Regions.Aggregate(0UL, (sum, region) => sum + region.Length) - reserved;
             if (ram != map.RamBytes || reserved != map.ReservedBytes)
                 problems.Add($"memmap's regions add up to {ram} bytes of RAM and {reserved} reserved, " +
@@ -100,13 +101,13 @@ namespace MyOS.Tests.VirtualMachines
                 problems.Add($"memmap has {Size(conventional)} usable below 1 MiB; at least {Size(MinimumConventionalMemory)} was expected");
 
             ulong low = map.BytesOf(ram, MiB, layout.BelowFourGiB);
-            ulong lowExpected = layout.BelowFourGiB - MiB - TopOfLowRamAllowance;
+            ulong lowExpected = layout.BelowFourGiB - MiB - layout.FirmwareAllowance;
             if (low < lowExpected)
                 problems.Add($"memmap has {Size(low)} usable or kernel memory from 1 MiB to {Size(layout.BelowFourGiB)}; " +
                              $"at least {Size(lowExpected)} was expected");
 
             ulong high = map.BytesOf(ram, GuestMemoryLayout.FourGiB);
-            if (layout.AboveFourGiB > 0 && high < layout.AboveFourGiB - TopOfLowRamAllowance)
+            if (layout.AboveFourGiB > 0 && high < layout.AboveFourGiB - layout.FirmwareAllowance)
                 problems.Add($"memmap has {Size(high)} usable or kernel memory from 4 GiB, but the VM has {Size(layout.AboveFourGiB)} of RAM there");
         }
 

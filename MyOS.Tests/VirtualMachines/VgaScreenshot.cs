@@ -17,66 +17,27 @@ namespace MyOS.Tests.VirtualMachines
         /// <summary>Text screen size in cells.</summary>
         public const int Columns = 80, Rows = 25;
 
-        private readonly int _width, _height;
-        private readonly byte[] _rgb;   // 3 bytes per pixel, rows top to bottom
+        private readonly PpmImage _image;
 
-        private VgaScreenshot(int width, int height, byte[] rgb)
-        {
-            _width = width;
-            _height = height;
-            _rgb = rgb;
-        }
+        private VgaScreenshot(PpmImage image) => _image = image;
 
         /// <summary>Reads a binary PPM file as QEMU's screendump writes it.</summary>
         public static VgaScreenshot Load(string path)
         {
-            byte[] file = File.ReadAllBytes(path);
-            int position = 0;
-            string magic = Token(file, ref position);
-            if (magic != "P6")
-                throw new FormatException($"{path} is not a binary PPM (starts with \"{magic}\")");
-            int width = int.Parse(Token(file, ref position));
-            int height = int.Parse(Token(file, ref position));
-            int maxValue = int.Parse(Token(file, ref position));
-            if (maxValue != 255)
-                throw new FormatException($"{path}: PPM with maximum value {maxValue}; only 255 is read");
-            position++; // the one whitespace byte after the header
-            if (width % Columns != 0 || height % Rows != 0)
-                throw new FormatException($"{path}: {width}x{height} pixels is not an 80x25 text screen");
-            if (file.Length - position < width * height * 3)
-                throw new FormatException($"{path}: the pixel data is cut short");
-            byte[] rgb = new byte[width * height * 3];
-            Array.Copy(file, position, rgb, 0, rgb.Length);
-            return new VgaScreenshot(width, height, rgb);
-        }
-
-        private static string Token(byte[] file, ref int position)
-        {
-            while (position < file.Length && (char.IsWhiteSpace((char)file[position]) || file[position] == '#'))
-            {
-                if (file[position] == '#')
-                    while (position < file.Length && file[position] != '\n')
-                        position++;
-                else
-                    position++;
-            }
-            int start = position;
-            while (position < file.Length && !char.IsWhiteSpace((char)file[position]))
-                position++;
-            return Encoding.ASCII.GetString(file, start, position - start);
+            PpmImage image = PpmImage.Read(path);
+            if (image.Width % Columns != 0 || image.Height % Rows != 0)
+                throw new FormatException($"{path}: {image.Width}x{image.Height} pixels is not an 80x25 text screen");
+            return new VgaScreenshot(image);
         }
 
         /// <summary>The glyph of a cell: one character per pixel, '#' lit and '.' background, row by row.</summary>
         public string Glyph(int column, int row)
         {
-            int cellWidth = _width / Columns, cellHeight = _height / Rows;
+            int cellWidth = _image.Width / Columns, cellHeight = _image.Height / Rows;
             var glyph = new StringBuilder(cellWidth * cellHeight);
             for (int y = row * cellHeight; y < (row + 1) * cellHeight; y++)
                 for (int x = column * cellWidth; x < (column + 1) * cellWidth; x++)
-                {
-                    int i = (y * _width + x) * 3;
-                    glyph.Append(_rgb[i] != 0 || _rgb[i + 1] != 0 || _rgb[i + 2] != 0 ? '#' : '.');
-                }
+                    glyph.Append(_image.Pixel(x, y) != 0 ? '#' : '.');
             return glyph.ToString();
         }
 

@@ -29,6 +29,18 @@ namespace MyOS.Tests.VirtualMachines
         /// <summary>QEMU only: open the QEMU monitor on a Unix socket (for sending keys in keyboard tests).</summary>
         public bool EnableQemuMonitor { get; init; }
 
+        /// <summary>QEMU only: the firmware (SeaBIOS or OVMF).</summary>
+        public Firmware Firmware { get; init; } = Firmware.Bios;
+
+        /// <summary>QEMU only: the machine type, "pc" (i440FX) or "q35".</summary>
+        public string Machine { get; init; } = "pc";
+
+        /// <summary>QEMU only: attach the isa-debug-exit device (so `shutdown` ends QEMU with a status); false leaves power-off to ACPI.</summary>
+        public bool DebugExitDevice { get; init; } = true;
+
+        /// <summary>A reset restarts the machine (true) or ends the emulator (false, QEMU's -no-reboot).</summary>
+        public bool AllowReboot { get; init; }
+
         /// <summary>
         /// QEMU only: when not 0, the CPU starts paused and QEMU's gdb stub waits on this TCP port of
         /// 127.0.0.1 (as `./run.sh --debug` does); the VM runs once a debugger attaches and continues.
@@ -44,6 +56,10 @@ namespace MyOS.Tests.VirtualMachines
                 throw new ArgumentOutOfRangeException(nameof(Deadline), Deadline, "The deadline must be positive.");
             if (EnableQemuMonitor && Kind != VirtualMachineKind.Qemu)
                 throw new ArgumentException("Only QEMU has a monitor socket.", nameof(EnableQemuMonitor));
+            if (Kind != VirtualMachineKind.Qemu && (Firmware != Firmware.Bios || Machine != "pc"))
+                throw new ArgumentException("Only QEMU is started with a choice of firmware and machine.", nameof(Firmware));
+            if (Machine != "pc" && Machine != "q35")
+                throw new ArgumentOutOfRangeException(nameof(Machine), Machine, "The machine must be pc or q35.");
             if (GdbPort < 0 || GdbPort > 65535)
                 throw new ArgumentOutOfRangeException(nameof(GdbPort), GdbPort, "A TCP port is 0 to 65535.");
             if (GdbPort != 0 && Kind != VirtualMachineKind.Qemu)

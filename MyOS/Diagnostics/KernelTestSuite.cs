@@ -30,6 +30,7 @@ namespace MyOS.Diagnostics
             new RuntimeCollectionsTest(),
             new RuntimeDelegatesTest(),
             new RuntimeConsoleTest(),
+            new FirmwareTablesTest(),
             // Ordinary C# on .NET's own core library.
             new Tests.CSharp.LinqTest(),
             new Tests.CSharp.IteratorsTest(),

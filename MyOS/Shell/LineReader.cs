@@ -172,6 +172,9 @@ namespace MyOS.Shell
             ShowPromptAndLine();
         }
 
+        /// <summary>Width of a candidate listing: 80 characters, what a serial terminal and VGA text show.</summary>
+        private const int ListWidth = 80;
+
         /// <summary>Lists <paramref name="count"/> words in columns as wide as the longest plus two, as many as fit in 80 characters.</summary>
         private static void WriteInColumns(string[] words, int count)
         {
@@ -180,7 +183,7 @@ namespace MyOS.Shell
                 if (words[i].Length > width)
                     width = words[i].Length;
             width += 2;
-            int perRow = VgaTextScreen.Width / width;
+            int perRow = ListWidth / width;
             if (perRow < 1)
                 perRow = 1;
             for (int i = 0; i < count; i++)
@@ -233,7 +236,7 @@ namespace MyOS.Shell
             MoveSerialCursor(_line.Length, _line.Cursor);
 
             // Screen: the same through the screen's own writes, so wrapping and scrolling stay its business.
-            VgaTextScreen screen = KernelConsole.Screen;
+            TextScreen screen = KernelConsole.Screen;
             if (screen != null)
             {
                 screen.MoveToCell(LineStartCell + firstChanged);
@@ -281,7 +284,7 @@ namespace MyOS.Shell
         /// <summary>Remembers that the line starts at the screen's cursor.</summary>
         private void RecordLineStart()
         {
-            VgaTextScreen screen = KernelConsole.Screen;
+            TextScreen screen = KernelConsole.Screen;
             if (screen == null)
                 return;
             _startCell = screen.Cell;
@@ -290,6 +293,6 @@ namespace MyOS.Shell
 
         /// <summary>The screen cell of the line's first character now: rows scrolled since it was recorded moved it up.</summary>
         private int LineStartCell =>
-            _startCell - VgaTextScreen.Width * (int)(KernelConsole.Screen.LinesScrolled - _startScrolled);
+            _startCell - KernelConsole.Screen.Width * (int)(KernelConsole.Screen.LinesScrolled - _startScrolled);
     }
 }

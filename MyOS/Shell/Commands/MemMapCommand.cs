@@ -37,7 +37,7 @@ namespace MyOS.Shell.Commands
         {
             ulong reserved = 0;
             for (int i = 0; i < map.Count; i++)
-                if (map[i].Kind == RegionKind.Reserved)
+                if (map[i].Kind == RegionKind.Reserved || map[i].Kind == RegionKind.Framebuffer)   // a framebuffer is device memory
                     reserved += map[i].Length;
             ulong ram = map.TotalBytes - reserved;
             KernelConsole.Write("usable: " + Format.Decimal(map.UsableBytes) + " bytes (" + Format.Bytes(map.UsableBytes));
@@ -125,7 +125,9 @@ namespace MyOS.Shell.Commands
                 case RegionKind.AcpiReclaimable: return "acpi-reclaimable";
                 case RegionKind.AcpiNvs: return "acpi-nvs";
                 case RegionKind.BadMemory: return "bad-memory";
+                case RegionKind.EfiRuntime: return "efi-runtime";
                 case RegionKind.Kernel: return "kernel";
+                case RegionKind.Framebuffer: return "framebuffer";
                 default: return "unknown";
             }
         }

@@ -4,8 +4,9 @@ using MyOS.Core.Input;
 namespace MyOS.Diagnostics.Tests.CSharp
 {
     /// <summary>
-    /// Console.ReadLine through the kernel's line discipline: the test puts keys into the input
-    /// queue as the keyboard would (a typo and a Backspace included) and reads them back as a line.
+    /// Console.ReadLine and Console.ReadKey on the kernel's terminal: the test puts keys into the
+    /// input queue as the keyboard would (a typo and a Backspace included) and reads them back as
+    /// a line, then as single keys.
     /// </summary>
     public sealed class ConsoleInputTest : KernelTest
     {
@@ -22,6 +23,14 @@ namespace MyOS.Diagnostics.Tests.CSharp
             Console.Write("(typed by the test) ");
             string line = Console.ReadLine();
             Check(line == "hello, kernel", "Console.ReadLine: \"" + line + "\"");
+
+            Check(!Console.KeyAvailable, "Console.KeyAvailable is false with nothing typed");
+            InputQueue.Put(Keys.Up);
+            InputQueue.Put('x');
+            Check(Console.KeyAvailable, "Console.KeyAvailable is true once a key is typed");
+            ConsoleKeyInfo up = Console.ReadKey(intercept: true);
+            ConsoleKeyInfo x = Console.ReadKey(intercept: true);
+            Check(up.Key == ConsoleKey.UpArrow && x.KeyChar == 'x' && x.Key == ConsoleKey.X, "Console.ReadKey: " + up.Key + ", " + x.Key);
         }
     }
 }
