@@ -27,8 +27,7 @@ namespace MyOS.Diagnostics.Tests
             Check(rock as IAnimal == null, "as to an interface");
             Check(((IAnimal)puppy).Sound() == "woof", "cast then interface call");
             Check((Dog)nothing == null, "casting null succeeds");
-            if (dog is Dog d)
-                Check(d.Sound() == "woof", "pattern variable");
+            Check(dog is Dog d && d.Sound() == "woof", "pattern variable");
 
             object boxed = 42;
             Check(boxed is int && !(boxed is long) && (int)boxed == 42, "boxed int");
