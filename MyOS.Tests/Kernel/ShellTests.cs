@@ -66,6 +66,12 @@ namespace MyOS.Tests.Kernel
             int? status = vm.Shutdown(TimeSpan.FromSeconds(20));
 
             Assert.True(status.HasValue, $"Bochs did not exit within 20 s of 'shutdown':\n{vm.Transcript}");
+            // A triple fault would end Bochs too: the kernel must have said it powers off, and
+            // Bochs's log must show the ACPI power-off, not a CPU fault.
+            Assert.Contains("Powering off", vm.Transcript);
+            string log = System.IO.File.ReadAllText(((BochsMachine)vm).LogPath);
+            Assert.Contains("ACPI control: soft power off", log);
+            Assert.DoesNotContain("exception with no resolution", log);   // how Bochs logs a triple fault
         }
     }
 }
