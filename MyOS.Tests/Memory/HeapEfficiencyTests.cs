@@ -32,12 +32,13 @@ namespace MyOS.Tests.Memory
         }
 
         [Fact]
-        public void PowerLawSizesAreReported()
+        public void PowerLawSizesReachAtLeast85Percent()
         {
-            // No target for this mix: requests under 40 bytes all take a 48-byte block.
+            // No design target for this mix (requests under 40 bytes all take a 48-byte block);
+            // measured 88.23 % for this seed, so a few points of lost efficiency fail the test.
             double block = Fill(HeapKind.Block, 9, PowerLaw, out HeapStats stats, out ulong payload);
             output.WriteLine($"power law 4..1000 (density 1/size): payload {payload} B / heap {stats.HeapBytes} B = {block:P2}");
-            Assert.True(block > 0.5, $"efficiency {block:P2}");
+            Assert.True(block >= 0.85, $"efficiency {block:P2}");
         }
 
         /// <summary>Sizes 4..1000 with density proportional to 1/size (log-uniform): many small, a long tail.</summary>
