@@ -23,9 +23,6 @@ namespace MyOS.Runtime.Allocation
         /// <summary>Whether <paramref name="address"/> lies in memory this heap handed out.</summary>
         internal static bool Contains(void* address) => address >= s_start && address < s_next;
 
-        /// <summary>Bytes handed out so far.</summary>
-        internal static nuint BytesUsed => (nuint)(s_next - s_start);
-
         /// <summary><paramref name="bytes"/> zeroed bytes, 8-byte aligned, or null when the block is used up.</summary>
         internal static void* Allocate(nuint bytes)
         {

@@ -19,8 +19,6 @@ namespace MyOS.Runtime.Handles
         /// <summary>The chunks handed out so far, linked through their first slot's Secondary (for the collector's root scan).</summary>
         private static HandleSlot* s_chunks;
         private static HandleSlot* s_free;
-        /// <summary>Handles in use.</summary>
-        internal static int Count { get; private set; }
 
         [RuntimeExport("RhpHandleAlloc")]
         private static HandleSlot* Allocate(void* target, int kind) => Take(target, null, kind);
@@ -38,7 +36,6 @@ namespace MyOS.Runtime.Handles
             slot->Secondary = null;
             slot->Target = s_free;
             s_free = slot;
-            Count--;
         }
 
         [RuntimeExport("RhHandleGet")]
@@ -66,7 +63,6 @@ namespace MyOS.Runtime.Handles
             slot->Target = target;
             slot->Secondary = secondary;
             slot->Kind = kind;
-            Count++;
             return slot;
         }
 

@@ -7,21 +7,17 @@ namespace MyOS.Runtime.Startup
 {
     /// <summary>
     /// The runtime's record of one compiled module, what CoreLib holds as a TypeManagerHandle.
-    /// CoreLib reads the first three fields itself (the OS module, the ReadyToRun header and
-    /// the table of interface dispatch maps that MethodTables index), so their order is a
-    /// contract; the rest is the runtime's. Created once per module at start-up, never freed.
+    /// CoreLib reads the first two fields itself (the OS module and the ReadyToRun header), so
+    /// their order is a contract; the rest is the runtime's. (ILC 10's MethodTables reach their
+    /// dispatch maps through relative pointers, not through this record.) Created once per
+    /// module at start-up, never freed.
     /// </summary>
     internal unsafe struct TypeManager
     {
         public void* OsModule;
         public ReadyToRunHeader* Header;
-        /// <summary>Section InterfaceDispatchTable: a MethodTable's dispatch map is found by index here.</summary>
-        public void* DispatchMapTable;
         public void** ClasslibFunctions;
         public int ClasslibFunctionCount;
-
-        /// <summary>ReadyToRunSectionType.InterfaceDispatchTable.</summary>
-        private const int InterfaceDispatchTableSection = 203;
 
         /// <summary>The one module of the kernel (ILC compiles every assembly into one).</summary>
         private static TypeManager* s_kernelModule;
@@ -39,8 +35,6 @@ namespace MyOS.Runtime.Startup
             TypeManager* manager = (TypeManager*)RuntimeMemory.AllocateRaw((nuint)sizeof(TypeManager));
             manager->OsModule = osModule;
             manager->Header = header;
-            int length;
-            manager->DispatchMapTable = GetModuleSection(&manager, InterfaceDispatchTableSection, &length);
             manager->ClasslibFunctions = classlibFunctions;
             manager->ClasslibFunctionCount = classlibFunctionCount;
             if (s_kernelModule == null)
