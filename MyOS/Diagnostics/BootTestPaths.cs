@@ -19,6 +19,8 @@ namespace MyOS.Diagnostics
             if (!commandLine.Has("test"))
                 return;
             KernelConsole.WriteLine("Boot option test=... given: running a test-only kernel path.");
+            if (Tests.CpuFaultTriggers.RunIfRequested(commandLine))
+                return;
             if (commandLine.Has("test", "fault-null"))
                 WriteThroughNull();
             else if (commandLine.Has("test", "divide-zero"))
@@ -40,7 +42,7 @@ namespace MyOS.Diagnostics
             else if (commandLine.Has("test", "failing-kernel-test"))
                 return;     // not a path: KernelTestSuite adds a failing test for the runner's own test
             else
-                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, hang, bounds, null-field, bad-cast, throw, overflow, readline or failing-kernel-test");
+                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, hang, bounds, null-field, bad-cast, throw, overflow, readline, failing-kernel-test, " + Tests.CpuFaultTriggers.Names);
         }
 
         /// <summary>Stores through a null pointer: the page at 0 is not mapped, so this page-faults.</summary>

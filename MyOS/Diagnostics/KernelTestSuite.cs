@@ -31,6 +31,9 @@ namespace MyOS.Diagnostics
             new RuntimeDelegatesTest(),
             new RuntimeConsoleTest(),
             new FirmwareTablesTest(),
+            new KernelPageTablesTest(),
+            new TimerTicksTest(),
+            new KernelCommandLineTest(),
             // Ordinary C# on .NET's own core library.
             new Tests.CSharp.LinqTest(),
             new Tests.CSharp.IteratorsTest(),
