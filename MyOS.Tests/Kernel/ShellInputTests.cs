@@ -66,8 +66,7 @@ namespace MyOS.Tests.Kernel
         }
 
         /// <summary>The page allocator's lines of meminfo (the heap's change as the shell keeps its history).</summary>
-        private static string PageTotals(VirtualMachine vm) =>
-            string.Join("\n", vm.Serial.RunCommand("meminfo", s_commandLimit).Where(l => l.StartsWith("pages") || l.StartsWith("largest free run")));
+        private static string PageTotals(VirtualMachine vm) => TestMachines.MemInfoPageLines(vm, s_commandLimit);
 
         [Fact]
         public void DoubleFree_IsRefused_ForPagesAndHeapBlocks()

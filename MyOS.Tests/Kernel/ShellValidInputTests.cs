@@ -6,7 +6,6 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using MyOS.Tests.VirtualMachines;
 using Xunit;
-using Xunit.Abstractions;
 
 namespace MyOS.Tests.Kernel
 {
@@ -14,24 +13,29 @@ namespace MyOS.Tests.Kernel
     /// The inspection commands on valid input, over serial in one QEMU boot: `dump` shows the
     /// kernel's multiboot2 header where GRUB loaded it, `memtest` tests pages and gives them all
     /// back, `heap` lists blocks and `heap used` an alloc'd block until it is freed, `free` of a
-    /// kernel object is refused and the object stays, and `uptime` advances.
+    /// kernel object is refused and the object stays, and `uptime` advances. One VM serves all
+    /// (<see cref="TerminalFixture"/>), each test from a fresh prompt.
     /// </summary>
     [Collection(VirtualMachineCollection.Name)]
     [Trait(TestTraits.Category, TestTraits.VirtualMachine)]
     [Trait(TestTraits.KernelFeature, TestTraits.Shell)]
-    public sealed class ShellValidInputTests
+    public sealed class ShellValidInputTests : IClassFixture<TerminalFixture>
     {
         private static readonly TimeSpan s_commandLimit = TimeSpan.FromSeconds(20);
 
-        private readonly Action<string> _log;
+        private readonly TerminalFixture _terminal;
 
-        /// <summary>xunit gives each test its output, where the VMs log their boot times.</summary>
-        public ShellValidInputTests(ITestOutputHelper output) => _log = output.WriteLine;
+        /// <summary>xunit gives the shared VM.</summary>
+        public ShellValidInputTests(TerminalFixture terminal)
+        {
+            _terminal = terminal;
+            _terminal.FreshPrompt();
+        }
 
         [Fact]
         public void Dump_ShowsTheMultiboot2HeaderAtOneMiB()
         {
-            using VirtualMachine vm = TestMachines.StartAtPrompt(_log);
+            VirtualMachine vm = _terminal.Vm;
 
             IReadOnlyList<string> lines = vm.Serial.RunCommand("dump 0x100000 32", s_commandLimit);
 
@@ -51,7 +55,7 @@ namespace MyOS.Tests.Kernel
         [Fact]
         public void Memtest_TestsPages_AndGivesThemAllBack()
         {
-            using VirtualMachine vm = TestMachines.StartAtPrompt(_log);
+            VirtualMachine vm = _terminal.Vm;
             string before = PageLines(vm);
 
             IReadOnlyList<string> output = vm.Serial.RunCommand("memtest 16", s_commandLimit);
@@ -63,7 +67,7 @@ namespace MyOS.Tests.Kernel
         [Fact]
         public void Heap_ListsBlocks_AllocAndFreeShowInHeapUsed_AndAKernelObjectIsNotFreed()
         {
-            using VirtualMachine vm = TestMachines.StartAtPrompt(_log, deadline: TimeSpan.FromSeconds(150));
+            VirtualMachine vm = _terminal.Vm;
 
             IReadOnlyList<string> listing = vm.Serial.RunCommand("heap", s_commandLimit);
             var block = new Regex(@"^0x[0-9A-F]{16}  \d+ bytes  (free|used|used \(object\))$");
@@ -92,7 +96,7 @@ namespace MyOS.Tests.Kernel
         [Fact]
         public void Uptime_Advances()
         {
-            using VirtualMachine vm = TestMachines.StartAtPrompt(_log);
+            VirtualMachine vm = _terminal.Vm;
 
             double first = Uptime(vm);
             Thread.Sleep(TimeSpan.FromSeconds(2));
@@ -120,8 +124,6 @@ namespace MyOS.Tests.Kernel
             dumpLine.Split("  ", StringSplitOptions.RemoveEmptyEntries)[1].Split(' ')
                     .Select(hex => byte.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
 
-        /// <summary>The page allocator's lines of meminfo.</summary>
-        private static string PageLines(VirtualMachine vm) =>
-            string.Join("\n", vm.Serial.RunCommand("meminfo", s_commandLimit).Where(l => l.StartsWith("pages") || l.StartsWith("largest free run")));
+        private static string PageLines(VirtualMachine vm) => TestMachines.MemInfoPageLines(vm, s_commandLimit);
     }
 }
