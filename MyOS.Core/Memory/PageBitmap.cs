@@ -189,8 +189,10 @@ namespace MyOS.Core.Memory
         /// <summary>
         /// Take's path for a run over two or more words. The pages are all free, so their free
         /// bits are 1 and their continuation bits 0: the words wholly inside the run are plain
-        /// stores (no read), and each group's summary is updated once, not once per word.
+        /// stores (no read), and each group's summary is updated once, not once per word. Out of
+        /// line, so that the paths of single pages and small runs stay small.
         /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private void TakeWords(ulong first, ulong end)
         {
             ulong word = first >> 6;
@@ -289,8 +291,10 @@ namespace MyOS.Core.Memory
         /// <summary>
         /// Release's path for a range over two or more words. Inside the range a continuation bit
         /// is 1 only on a used page, so clearing the whole mask clears exactly those of the pages
-        /// released; each group's summary is updated once, not once per word.
+        /// released; each group's summary is updated once, not once per word. Out of line, so
+        /// that the paths of single pages and small runs stay small.
         /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private ulong ReleaseWords(ulong first, ulong end)
         {
             ulong word = first >> 6;
