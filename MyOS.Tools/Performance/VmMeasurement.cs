@@ -78,8 +78,10 @@ namespace MyOS.Tools.Performance
                     vm.Shutdown(TimeSpan.FromSeconds(20));
                 return new Result(name, emulation, memoryMiB, firmware == Firmware.Uefi, boot, benchText, null);
             }
-            catch (Exception e) when (e is VirtualMachineException || e is SerialTimeoutException || e is SerialClosedException)
+            catch (Exception e)
             {
+                // Whatever went wrong (no prompt, a missing emulator, a bad ISO) is this VM's
+                // result: the report shows it in place of a time and goes on with the next VM.
                 Console.WriteLine($"{name}: {e.Message}");
                 return new Result(name, emulation, memoryMiB, firmware == Firmware.Uefi, boot, benchText, e.Message.Split('\n')[0]);
             }
