@@ -76,8 +76,9 @@ namespace MyOS.Tools.Performance
             double y0, y1;
             if (YLog)
             {
-                y0 = Math.Floor(ys.Min());
-                y1 = Math.Max(Math.Ceiling(ys.Max()), y0 + 1);
+                // Whole decades, with a point on a decade line kept off the frame.
+                y0 = Math.Floor(ys.Min() - 0.02);
+                y1 = Math.Max(Math.Ceiling(ys.Max() + 0.02), y0 + 1);
             }
             else
             {
@@ -87,7 +88,8 @@ namespace MyOS.Tools.Performance
             plot.Axes.SetLimits(x0 - pad, x1 + pad, y0, y1);
 
             var xTicks = new ScottPlot.TickGenerators.NumericManual();
-            foreach ((double value, string label) in XTicks ?? xs.Distinct().Select(x => (x, x.ToString())).ToList())
+            var rawXs = _series.SelectMany(s => s.Points).Select(p => p.X).Distinct().OrderBy(x => x);
+            foreach ((double value, string label) in XTicks ?? rawXs.Select(x => (x, Format.Significant(x))).ToList())
                 xTicks.AddMajor(X(value), label);
             plot.Axes.Bottom.TickGenerator = xTicks;
 

@@ -48,15 +48,15 @@ namespace MyOS.Tools.Performance
             string loadBefore = MachineInfo.LoadAverage();
             string benchmarks = Path.Combine(root, "MyOS.Benchmarks", "MyOS.Benchmarks.csproj");
 
-            Step("host benchmarks (build)", data, "dotnet", "build", "-c", "Release", benchmarks, "-nologo", "-v", "q");
-            Step("heap efficiency at first failure, placement against linear first fit", data,
+            Step("host benchmarks (build)", "benchmarks-build", data, "dotnet", "build", "-c", "Release", benchmarks, "-nologo", "-v", "q");
+            Step("heap efficiency at first failure, placement against linear first fit", "efficiency", data,
                 "dotnet", "run", "-c", "Release", "--no-build", "--project", benchmarks, "--", "--efficiency", Path.Combine(data, "efficiency.json"));
             // Every benchmark class there is: a new one shows up in "Other benchmarks" from its first run.
-            Step("host benchmarks (run)", data,
+            Step("host benchmarks (run)", "benchmarks", data,
                 "dotnet", "run", "-c", "Release", "--no-build", "--project", benchmarks, "--", "--filter", "*", "--artifacts", Path.Combine(data, "bdn"));
             string loadAfter = MachineInfo.LoadAverage();
 
-            Step("kernel (build)", data, "dotnet", "build", Path.Combine(root, "MyOS", "MyOS.csproj"), "-nologo", "-v", "q");
+            Step("kernel (build)", "kernel-build", data, "dotnet", "build", Path.Combine(root, "MyOS", "MyOS.csproj"), "-nologo", "-v", "q");
             Console.WriteLine("== VMs: QEMU boot time and bench; Bochs, QEMU q35, OVMF boot times");
             List<VmMeasurement.Result> vms = VmMeasurement.Run(RepositoryLocator.RequireKernelIso(), VmMemoryMiB);
             File.WriteAllText(Path.Combine(data, "vm.json"), JsonSerializer.Serialize(vms, s_json));
@@ -97,10 +97,10 @@ namespace MyOS.Tools.Performance
         }
 
         // One measuring step: a program run to completion, its output kept in the data folder.
-        private static void Step(string title, string data, string program, params string[] arguments)
+        private static void Step(string title, string logName, string data, string program, params string[] arguments)
         {
             Console.WriteLine("== " + title);
-            string log = Path.Combine(data, string.Concat(title.Split(' ', '(', ')', ',').Where(w => w.Length > 0).Take(3).Select(w => w + "-")).TrimEnd('-') + ".log");
+            string log = Path.Combine(data, logName + ".log");
             Stopwatch clock = Stopwatch.StartNew();
             try
             {

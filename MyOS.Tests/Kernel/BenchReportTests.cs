@@ -2,7 +2,7 @@ using System.Linq;
 using MyOS.Tests.VirtualMachines;
 using Xunit;
 
-namespace MyOS.Tests.Tools
+namespace MyOS.Tests.Kernel
 {
     /// <summary>The one parser of the shell's `bench` table (the VM test and the performance report read it).</summary>
     public sealed class BenchReportTests
