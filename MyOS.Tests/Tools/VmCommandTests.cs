@@ -19,8 +19,14 @@ namespace MyOS.Tests.Tools
             string[] command = Run(0, "vm-command", "qemu");
 
             Assert.Equal(QemuMachine.Executable, command[0]);
-            Assert.Equal(QemuMachine.Arguments(new VirtualMachineOptions(), RepositoryLocator.KernelIso, "mon:stdio", null),
-                command.Skip(1));
+            // RAM and a window follow Cosmos.config and $DISPLAY; Cosmos.config's extra arguments come last.
+            var options = new VirtualMachineOptions
+            {
+                MemoryMiB = int.Parse(command[Array.IndexOf(command, "-m") + 1]),
+                ShowDisplay = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY")),
+            };
+            var expected = QemuMachine.Arguments(options, RepositoryLocator.KernelIso, "mon:stdio", null);
+            Assert.Equal(expected, command.Skip(1).Take(expected.Count));
             Assert.Equal(QemuMachine.CpuModel, command[Array.IndexOf(command, "-cpu") + 1]);
         }
 
