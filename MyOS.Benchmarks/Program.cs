@@ -4,7 +4,8 @@ namespace MyOS.Benchmarks
 {
     /// <summary>
     /// Entry point: `dotnet run -c Release --project MyOS.Benchmarks -- --filter '*'` runs every
-    /// benchmark; `-- --efficiency path.json` measures heap efficiency at first failure instead.
+    /// benchmark (as the performance report does, MyOS.Tools); `-- --efficiency path.json`
+    /// measures heap efficiency at first failure instead.
     /// </summary>
     public static class Program
     {
