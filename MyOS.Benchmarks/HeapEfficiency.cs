@@ -107,7 +107,7 @@ namespace MyOS.Benchmarks
             var work = new HeapWorkload(live, mix);
             work.Fill(p => (IntPtr)tree.Allocate((ulong)p, 8, false), p => tree.Free((byte*)p));
             HeapStats stats = tree.GetStats();
-            return (stats.FreeBlocks, tree.FreeTreeHeight, stats.HeapBytes);
+            return (stats.FreeBlocks, tree.IndexLevels, stats.HeapBytes);
         }
 
         /// <summary>Allocates until the first failure; returns payload bytes, heap bytes and live blocks.</summary>

@@ -13,8 +13,10 @@ namespace MyOS.Core.Memory
         public const ulong Size = 8;
 
         /// <summary>
-        /// Smallest block: header (8) + the free-structure node (40, a <see cref="FreeBlockEntry"/>)
-        /// + footer (8). Every block is at least this big so that any block can become free.
+        /// Smallest block (56 bytes): header (8) + 40 bytes + footer (8). Every block is at least this
+        /// big so that any block can become free; the block allocator's free index needs only the
+        /// header and footer, the linear baseline's list entry needs 8 of the 40 bytes. Both heaps
+        /// keep 56 so they share one placement rule (BlockPlacement).
         /// </summary>
         public const ulong MinBlockBytes = 56;
 

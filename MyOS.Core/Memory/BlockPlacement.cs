@@ -67,10 +67,14 @@ namespace MyOS.Core.Memory
         /// </summary>
         public static ulong RegionBytesFor(ulong need, ulong alignment)
         {
-            ulong bytes = RegionHeader.OverheadBytes + need;
+            ulong bytes = need;
             if (alignment > 8)
                 bytes += alignment + BlockHeader.MinBlockBytes;
-            return (bytes + PageSource.PageSize - 1) & ~(PageSource.PageSize - 1);
+            // The region's overhead grows with its size (its chunk table): add pages until it fits.
+            ulong region = (bytes + RegionHeader.OverheadBytesFor(PageSource.PageSize) + PageSource.PageSize - 1) & ~(PageSource.PageSize - 1);
+            while (region < bytes + RegionHeader.OverheadBytesFor(region))
+                region += PageSource.PageSize;
+            return region;
         }
     }
 }
