@@ -39,7 +39,7 @@ namespace MyOS.Benchmarks
                 }
             }
             var placements = new List<string>();
-            foreach ((string mix, int live) in new[] { ("Uniform", 1_000), ("Uniform", 10_000), ("PowerLaw", 10_000) })
+            foreach ((string mix, int live) in new[] { ("Uniform", 1_000), ("Uniform", 10_000), ("PowerLaw", 1_000), ("PowerLaw", 10_000) })
             {
                 (int operations, int mismatches) = ComparePlacement(live, mix == "Uniform");
                 Console.WriteLine($"placement {mix} {live} live: {operations} operations, {mismatches} addresses differ between the tree and the linear list");
@@ -68,7 +68,7 @@ namespace MyOS.Benchmarks
         /// </summary>
         private static (int, int) ComparePlacement(int live, bool uniform)
         {
-            const int Churn = 30_000;
+            const int Churn = 100_000;   // with the fill, more than 100,000 allocations compared per case
             using var treePool = new BudgetPageSource(64UL << 20);
             using var listPool = new BudgetPageSource(64UL << 20);
             HeapAllocator tree = HeapAllocator.Create(HeapKind.Block, treePool);

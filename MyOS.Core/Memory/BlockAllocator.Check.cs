@@ -22,40 +22,40 @@ namespace MyOS.Core.Memory
                     || directory.Maxima[index] != regionMax)
                     return new HeapCheckResult(HeapCheckStatus.IndexMax, (ulong)region);
             }
-            for (uint index = directory.Count; index < directory.Capacity; index++)
-                if (directory.Maxima[index] != 0)
-                    return new HeapCheckResult(HeapCheckStatus.IndexMax, 0);
             uint max;
-            if (directory.Capacity != 0 && (!MaximaTree.IsConsistent(directory.Maxima, directory.Capacity, out max) || max != directory.Max))
+            if (directory.Capacity != 0 && (!MaximaTree.IsConsistent(directory.Maxima, directory.Count, out max) || max != directory.Max))
                 return new HeapCheckResult(HeapCheckStatus.IndexMax, 0);
             return new HeapCheckResult(HeapCheckStatus.Ok, 0);
         }
 
-        /// <summary>Walks a region's blocks once and compares each chunk's entry with the free blocks starting in it.</summary>
+        /// <summary>
+        /// Walks a region's blocks once and compares each chunk's entry and list with the free
+        /// blocks starting in it: the largest size, and the list naming exactly those blocks in order.
+        /// </summary>
         static HeapCheckResult CheckChunks(RegionHeader* region)
         {
             uint* maxima = RegionHeader.ChunkMaxima(region);
-            ushort* firsts = RegionHeader.ChunkFirstFree(region);
             BlockHeader* end = RegionHeader.EndMarker(region);
             BlockHeader* block = RegionHeader.FirstBlock(region);
             for (uint chunk = 0; chunk < region->Chunks; chunk++)
             {
                 byte* chunkEnd = (byte*)region + ((ulong)(chunk + 1) << RegionHeader.ChunkShift);
                 uint max = 0;
-                BlockHeader* first = null;
+                BlockHeader* listed = FirstFreeIn(region, chunk);
                 for (; block < end && (byte*)block < chunkEnd; block = BlockHeader.Next(block))
                 {
                     if (!block->IsFree)
                         continue;
-                    if (first == null)
-                        first = block;
+                    if (listed != block)
+                        return new HeapCheckResult(HeapCheckStatus.IndexMissingBlock, (ulong)block);
+                    listed = *NextInChunk(block);   // read only from a block known to be free
                     if (block->SizeUnits > max)
                         max = block->SizeUnits;
                 }
+                if (listed != null)
+                    return new HeapCheckResult(HeapCheckStatus.IndexExtraBlock, (ulong)listed);
                 if (maxima[chunk] != max)
                     return new HeapCheckResult(HeapCheckStatus.IndexMax, (ulong)chunkEnd - RegionHeader.ChunkBytes);
-                if (first != null && firsts[chunk] != OffsetInChunk(first))
-                    return new HeapCheckResult(HeapCheckStatus.IndexMissingBlock, (ulong)first);
             }
             return new HeapCheckResult(HeapCheckStatus.Ok, 0);
         }
@@ -70,11 +70,10 @@ namespace MyOS.Core.Memory
             if (index == MaximaTree.None)
                 return null;
             RegionHeader* region = directory.Regions[index];
+            BlockHeader* next = *NextInChunk(block);
+            if (next != null)
+                return next;
             uint chunk = ChunkOf(region, block);
-            byte* chunkEnd = (byte*)region + ((ulong)(chunk + 1) << RegionHeader.ChunkShift);
-            for (BlockHeader* next = BlockHeader.Next(block); (byte*)next < chunkEnd && !next->IsEnd; next = BlockHeader.Next(next))
-                if (next->IsFree)
-                    return next;
             return FirstIndexedFrom(index, chunk + 1);
         }
 

@@ -26,7 +26,7 @@ namespace MyOS.Core.Memory
                     uint levels = MaximaTree.Levels(directory.Regions[i]->Chunks);
                     deepest = levels > deepest ? levels : deepest;
                 }
-                return MaximaTree.Levels(directory.Capacity) + deepest;
+                return MaximaTree.Levels(directory.Count) + deepest;
             }
         }
 
@@ -164,9 +164,21 @@ namespace MyOS.Core.Memory
                 ReleaseRegion(empty);   // its chunk table goes with it
                 return;
             }
-            if (goneRight != null)
-                FreeStartGone(region, goneRight, goneRightUnits, merged);
-            FreeStartAdded(region, merged);
+            if (merged != block)
+            {
+                // The free block on the left grew (over this one, and maybe its right neighbour).
+                if (goneRight != null)
+                    FreeStartGone(region, goneRight, goneRightUnits);
+                FreeStartGrew(region, merged);
+            }
+            else if (goneRight != null)
+            {
+                FreeStartMoved(region, goneRight, goneRightUnits, merged);
+            }
+            else
+            {
+                FreeStartAdded(region, merged);
+            }
         }
 
         /// <inheritdoc/>
@@ -241,13 +253,20 @@ namespace MyOS.Core.Memory
             usedBlocks++;
             freeBytes -= need;
 
-            // The index: the free block's start is gone (gap 0) or it shrank; the remainder is new.
+            // The index: the free block's start is gone or moved (gap 0), or it shrank; a remainder after a gap is new.
             if (gap == 0)
-                FreeStartGone(region, free, oldUnits, used);
+            {
+                if (rest == 0)
+                    FreeStartGone(region, free, oldUnits);
+                else
+                    FreeStartMoved(region, free, oldUnits, after);
+            }
             else
+            {
                 FreeStartShrunk(region, free, oldUnits);
-            if (rest != 0)
-                FreeStartAdded(region, after);
+                if (rest != 0)
+                    FreeStartAdded(region, after);
+            }
             return BlockHeader.Payload(used);
         }
 

@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace MyOS.Core.Memory
 {
@@ -8,9 +8,9 @@ namespace MyOS.Core.Memory
     /// n" by reading one 64-byte node per level, with no pointers and no rebalancing. Storage,
     /// bottom up: the leaves, then each level above them; a level of more than 16 entries is
     /// padded with zeros to a multiple of 16 and has a level above it holding each node's
-    /// maximum; the top level has 1..16 entries, and the tree's maximum (kept by the caller) is
-    /// the largest of them. Invariant: every entry above the leaves equals the maximum of its 16
-    /// children, and padding is 0 (a value no request asks for).
+    /// maximum; the top level is one node of 16 (padded too), and the tree's maximum (kept by
+    /// the caller) is the largest of them. Invariant: every entry above the leaves equals the
+    /// maximum of its 16 children, and padding is 0 (a value no request asks for).
     /// </summary>
     public static unsafe class MaximaTree
     {
@@ -30,7 +30,7 @@ namespace MyOS.Core.Memory
                 total += RoundUp(n);
                 n = (n + Fanout - 1) / Fanout;
             }
-            return total + n;
+            return total + Fanout;
         }
 
         /// <summary>Levels of the tree over <paramref name="leaves"/> leaves (nodes a descent reads).</summary>
@@ -52,30 +52,32 @@ namespace MyOS.Core.Memory
 
         /// <summary>
         /// Recomputes every level above the leaves from the leaves (after the leaves were moved
-        /// wholesale) and returns the tree's maximum. O(leaves).
+        /// wholesale, or their number changed) and returns the tree's maximum. O(leaves).
         /// </summary>
         public static uint Rebuild(uint* tree, uint leaves)
         {
             uint n = leaves;
             uint* level = tree;
-            while (n > Fanout)
+            while (true)
             {
+                // Padding may hold what an earlier layout (another leaf count) kept there.
+                for (uint pad = n; pad < RoundUp(n == 0 ? 1 : n); pad++)
+                    level[pad] = 0;
+                if (n <= Fanout)
+                    return MaxOf(level);
                 uint* up = level + RoundUp(n);
                 uint nodes = (n + Fanout - 1) / Fanout;
                 for (uint node = 0; node < nodes; node++)
-                    up[node] = MaxOf(level + node * Fanout, Fanout);
-                for (uint pad = nodes; pad < RoundUp(nodes) && nodes > Fanout; pad++)
-                    up[pad] = 0;
+                    up[node] = MaxOf(level + node * Fanout);
                 level = up;
                 n = nodes;
             }
-            return MaxOf(level, n);
         }
 
         /// <summary>
         /// Sets leaf <paramref name="index"/> to <paramref name="value"/> and passes the change up,
         /// stopping at the first level it does not change. <paramref name="treeMax"/> is the
-        /// tree's maximum before; the maximum after is returned. A level is recomputed from its 16
+        /// tree's maximum before; the maximum after is returned. A node is recomputed from its 16
         /// entries only when the entry that held its maximum shrank.
         /// </summary>
         public static uint Set(uint* tree, uint leaves, uint index, uint value, uint treeMax)
@@ -103,7 +105,7 @@ namespace MyOS.Core.Memory
                 }
                 else
                 {
-                    max = top ? MaxOf(level, n) : MaxOf(level + node * Fanout, Fanout);   // the maximum shrank
+                    max = MaxOf(level + node * Fanout);   // the entry that was the maximum shrank
                 }
                 if (top)
                     return max;
@@ -122,28 +124,16 @@ namespace MyOS.Core.Memory
         /// </summary>
         public static uint FindFirst(uint* tree, uint leaves, uint need)
         {
-            // Where each level starts (a tree of 2^32 leaves has 9 levels).
-            uint* starts = stackalloc uint[10];
-            uint levels = 0;
-            uint n = leaves;
-            uint offset = 0;
-            while (n > Fanout)
+            if (leaves <= Fanout)
+                return FirstAtLeast(tree, need, 0);   // one node: the common region of 64 KiB
+            uint levels = Levels(leaves);
+            uint index = 0;
+            for (uint level = levels; level > 0; level--)
             {
-                starts[levels++] = offset;
-                offset += RoundUp(n);
-                n = (n + Fanout - 1) / Fanout;
-            }
-            uint mask = AtLeastMask(tree + offset, n, need);
-            if (mask == 0)
-                return None;
-            uint index = (uint)BitOperations.TrailingZeroCount(mask);
-            while (levels > 0)
-            {
-                levels--;
-                mask = AtLeastMask(tree + starts[levels] + index * Fanout, Fanout, need);
-                if (mask == 0)
-                    return None;   // only if the levels disagree (a damaged tree); the heap check reports it
-                index = index * Fanout + (uint)BitOperations.TrailingZeroCount(mask);
+                uint found = FirstAtLeast(tree + LevelStart(leaves, level - 1) + index * Fanout, need, 0);
+                if (found == None)
+                    return None;   // at a lower level only if the levels disagree (a damaged tree); the heap check reports it
+                index = index * Fanout + found;
             }
             return index;
         }
@@ -155,34 +145,23 @@ namespace MyOS.Core.Memory
         /// </summary>
         public static uint FindFrom(uint* tree, uint leaves, uint need, uint from)
         {
-            uint* starts = stackalloc uint[10];
-            uint* counts = stackalloc uint[10];
             uint level = 0;
             uint n = leaves;
             uint offset = 0;
             uint index = from;
-            uint mask;
             while (true)
             {
                 if (index >= n)
                     return None;
-                starts[level] = offset;
-                counts[level] = n;
-                if (n <= Fanout)
-                {
-                    mask = AtLeastMask(tree + offset, n, need) & (0xFFFFFFFFu << (int)index);
-                    if (mask == 0)
-                        return None;
-                    index = (uint)BitOperations.TrailingZeroCount(mask);
-                    break;
-                }
                 uint node = index / Fanout;
-                mask = AtLeastMask(tree + offset + node * Fanout, Fanout, need) & (0xFFFFFFFFu << (int)(index % Fanout));
-                if (mask != 0)
+                uint found = FirstAtLeast(tree + offset + node * Fanout, need, index % Fanout);
+                if (found != None)
                 {
-                    index = node * Fanout + (uint)BitOperations.TrailingZeroCount(mask);
+                    index = node * Fanout + found;
                     break;
                 }
+                if (n <= Fanout)
+                    return None;
                 index = node + 1;
                 offset += RoundUp(n);
                 n = (n + Fanout - 1) / Fanout;
@@ -191,10 +170,10 @@ namespace MyOS.Core.Memory
             while (level > 0)
             {
                 level--;
-                mask = AtLeastMask(tree + starts[level] + index * Fanout, Fanout, need);
-                if (mask == 0)
+                uint found = FirstAtLeast(tree + LevelStart(leaves, level) + index * Fanout, need, 0);
+                if (found == None)
                     return None;
-                index = index * Fanout + (uint)BitOperations.TrailingZeroCount(mask);
+                index = index * Fanout + found;
             }
             return index;
         }
@@ -205,64 +184,66 @@ namespace MyOS.Core.Memory
         /// </summary>
         public static bool IsConsistent(uint* tree, uint leaves, out uint max)
         {
+            max = 0;
             uint n = leaves;
             uint* level = tree;
-            while (n > Fanout)
+            while (true)
             {
-                uint padded = RoundUp(n);
+                uint padded = RoundUp(n == 0 ? 1 : n);
                 for (uint pad = n; pad < padded; pad++)
                     if (level[pad] != 0)
-                    {
-                        max = 0;
                         return false;
-                    }
+                if (n <= Fanout)
+                    break;
                 uint* up = level + padded;
                 uint nodes = (n + Fanout - 1) / Fanout;
                 for (uint node = 0; node < nodes; node++)
-                    if (up[node] != MaxOf(level + node * Fanout, Fanout))
-                    {
-                        max = 0;
+                    if (up[node] != MaxOf(level + node * Fanout))
                         return false;
-                    }
                 level = up;
                 n = nodes;
             }
-            max = MaxOf(level, n);
+            max = MaxOf(level);
             return true;
         }
 
-        /// <summary>The largest of <paramref name="count"/> entries (0 for none), without branches on the values.</summary>
-        public static uint MaxOf(uint* node, uint count)
+        /// <summary>The largest of a node's 16 entries.</summary>
+        public static uint MaxOf(uint* node)
         {
-            uint max = 0;
-            for (uint i = 0; i < count; i++)
+            // Two independent chains, so the compares overlap; no branch on the values.
+            uint a = node[0];
+            uint b = node[1];
+            for (int i = 2; i < (int)Fanout; i += 2)
             {
-                uint v = node[i];
-                max = v > max ? v : max;
+                uint x = node[i];
+                uint y = node[i + 1];
+                a = x > a ? x : a;
+                b = y > b ? y : b;
             }
-            return max;
+            return a > b ? a : b;
         }
 
-        /// <summary>Bit i set when entry i of the <paramref name="count"/> (at most 16) is at least <paramref name="need"/>.</summary>
-        static uint AtLeastMask(uint* node, uint count, uint need)
+        /// <summary>The position of the first of a node's entries from <paramref name="from"/> on that is at least <paramref name="need"/>; None when none is.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        static uint FirstAtLeast(uint* node, uint need, uint from)
         {
-            if (count == Fanout)
+            for (uint i = from; i < Fanout; i++)
+                if (node[i] >= need)
+                    return i;
+            return None;
+        }
+
+        /// <summary>Where level <paramref name="level"/> (0 = the leaves) starts in the storage.</summary>
+        static uint LevelStart(uint leaves, uint level)
+        {
+            uint offset = 0;
+            uint n = leaves;
+            for (uint l = 0; l < level; l++)
             {
-                // A whole node, unrolled: sixteen compares that set bits, no branch on the data.
-                uint m = 0;
-                for (int i = 0; i < 16; i += 4)
-                {
-                    m |= (node[i] >= need ? 1u : 0u) << i;
-                    m |= (node[i + 1] >= need ? 1u : 0u) << (i + 1);
-                    m |= (node[i + 2] >= need ? 1u : 0u) << (i + 2);
-                    m |= (node[i + 3] >= need ? 1u : 0u) << (i + 3);
-                }
-                return m;
+                offset += RoundUp(n);
+                n = (n + Fanout - 1) / Fanout;
             }
-            uint mask = 0;
-            for (int i = 0; i < (int)count; i++)
-                mask |= (node[i] >= need ? 1u : 0u) << i;
-            return mask;
+            return offset;
         }
 
         /// <summary>A level's stored size: padded to whole nodes.</summary>

@@ -7,7 +7,7 @@ namespace MyOS.Core.Memory
     /// the lowest region with a free block of n units by one descent. Its storage is pages from
     /// the heap's PageSource, grown by doubling and counted in the heap's bytes. Invariant:
     /// Regions[0..Count) are in address order, region i has DirectoryIndex i, and the tree
-    /// spans Capacity leaves (leaves at Count and above are 0).
+    /// spans Count leaves (rebuilt when a region comes or goes: rare next to allocations).
     /// </summary>
     public unsafe struct RegionDirectory
     {
@@ -61,7 +61,7 @@ namespace MyOS.Core.Memory
                 regions[i] = Regions[i];
                 maxima[i] = Maxima[i];
             }
-            Max = MaximaTree.Rebuild(maxima, capacity);
+            Max = MaximaTree.Rebuild(maxima, Count);
             long change = (long)bytes;
             if (StoragePages != 0)
             {
@@ -90,8 +90,7 @@ namespace MyOS.Core.Memory
             Maxima[at] = 0;
             region->DirectoryIndex = at;
             Count++;
-            if (at != Count - 1)
-                Max = MaximaTree.Rebuild(Maxima, Capacity);   // the leaves moved
+            Max = MaximaTree.Rebuild(Maxima, Count);   // the leaves moved, or the tree got a leaf
             return at;
         }
 
@@ -106,11 +105,11 @@ namespace MyOS.Core.Memory
             }
             Count--;
             Maxima[Count] = 0;
-            Max = MaximaTree.Rebuild(Maxima, Capacity);
+            Max = MaximaTree.Rebuild(Maxima, Count);
         }
 
         /// <summary>Sets region <paramref name="index"/>'s value and keeps the tree's maximum.</summary>
-        public void SetValue(uint index, uint value) => Max = MaximaTree.Set(Maxima, Capacity, index, value, Max);
+        public void SetValue(uint index, uint value) => Max = MaximaTree.Set(Maxima, Count, index, value, Max);
 
         /// <summary>The index of the region holding <paramref name="pointer"/>, or MaximaTree.None. Binary search.</summary>
         public uint IndexOf(byte* pointer)

@@ -109,7 +109,7 @@ namespace MyOS.Tests.Memory
             BlockAllocator heap = Populated(pool, out byte*[] blocks);
             var region = (RegionHeader*)pool.Base;
             RegionHeader.ChunkMaxima(region)[0] = 0;    // the free blocks of chunk 0 would never be found
-            AssertFinds(heap, HeapCheckStatus.IndexMax, pool.Base);
+            AssertFinds(heap, HeapCheckStatus.IndexMissingBlock, BlockHeader.FromPayload(blocks[0]));
         }
 
         [Fact]

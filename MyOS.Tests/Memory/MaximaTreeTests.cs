@@ -14,6 +14,7 @@ namespace MyOS.Tests.Memory
     {
         [Theory]
         [InlineData(1, 1)]
+        [InlineData(7, 0)]
         [InlineData(2, 16)]
         [InlineData(3, 17)]
         [InlineData(4, 256)]
@@ -34,6 +35,11 @@ namespace MyOS.Tests.Memory
                 var rng = new Random(seed);
                 for (int step = 0; step < 3000; step++)
                 {
+                    if (leaves == 0)
+                    {
+                        Assert.Equal(MaximaTree.None, MaximaTree.FindFirst(tree, n, 1));
+                        break;
+                    }
                     uint index = (uint)rng.Next(leaves);
                     uint value = rng.Next(4) == 0 ? 0 : (uint)rng.Next(1, 200);
                     model[index] = value;
