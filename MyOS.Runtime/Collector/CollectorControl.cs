@@ -66,8 +66,6 @@ namespace MyOS.Runtime.Collector
             info->FinalizationPendingCount = (long)statistics.PendingFinalizers;
             info->Index = (long)statistics.Collections;
             info->Generation = 0;
-            // TimeSpan ticks are 100 ns.
-            info->PauseDuration0 = (long)statistics.LastPauseMicroseconds * 10;
         }
 
         /// <summary>GC.WaitForPendingFinalizers: there is no finalizer thread, so the finalizers run here and now.</summary>

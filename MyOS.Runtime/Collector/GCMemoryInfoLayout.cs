@@ -4,7 +4,7 @@ namespace MyOS.Runtime.Collector
 {
     /// <summary>
     /// The fields of CoreLib's GCMemoryInfoData in the order ILC 10 lays them out (checked
-    /// against the getters in the kernel image); RhGetMemoryInfo fills them.
+    /// against GC.GetGCMemoryInfo's Index and HeapSizeBytes in `test gc.finalizers`); RhGetMemoryInfo fills them.
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     internal struct GCMemoryInfoLayout
@@ -20,9 +20,7 @@ namespace MyOS.Runtime.Collector
         public long FinalizationPendingCount;
         public long Index;
         public int Generation;
-        public int PauseTimePercentage;
-        public byte Compacted;
-        public byte Concurrent;
-        public long PauseDuration0;
+        // Then PauseTimePercentage, Compacted, Concurrent, the per-generation sizes and the
+        // pause durations, whose offsets were not checked: MyOS leaves them 0.
     }
 }
