@@ -11,6 +11,9 @@ namespace MyOS.Runtime.Collector
         /// <summary>Managed objects and bytes that survived the last collection.</summary>
         public ulong ObjectsAfter;
         public ulong BytesAfter;
+        /// <summary>Objects and bytes freed by all collections together.</summary>
+        public ulong TotalFreedObjects;
+        public ulong TotalFreedBytes;
         /// <summary>Microseconds the last collection and the longest one took.</summary>
         public ulong LastPauseMicroseconds;
         public ulong LongestPauseMicroseconds;

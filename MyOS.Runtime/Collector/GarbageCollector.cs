@@ -171,6 +171,8 @@ namespace MyOS.Runtime.Collector
             s_statistics.BytesBefore = sweep.Bytes;
             s_statistics.ObjectsAfter = sweep.LiveObjects;
             s_statistics.BytesAfter = sweep.LiveBytes;
+            s_statistics.TotalFreedObjects += sweep.Objects - sweep.LiveObjects;
+            s_statistics.TotalFreedBytes += sweep.Bytes - sweep.LiveBytes;
             s_statistics.LastPauseMicroseconds = pause;
             s_statistics.TotalPauseMicroseconds += pause;
             if (pause > s_statistics.LongestPauseMicroseconds)

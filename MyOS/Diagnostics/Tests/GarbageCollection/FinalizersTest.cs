@@ -95,7 +95,7 @@ namespace MyOS.Diagnostics.Tests.GarbageCollection
             Check(CollectorChecks.CollectAndCheckHeap(), "a collection after resurrection");
             GC.WaitForPendingFinalizers();
             Check(s_secondRuns >= resurrectedCount - 4, "re-registered finalizers did not run a second time: " + s_secondRuns + " of " + resurrectedCount + ", " + s_resurrectedCount);
-            Check(GC.CollectionCount(0) == collections + 2 && GC.MaxGeneration == 0, "GC.CollectionCount / MaxGeneration");
+            Check(GC.CollectionCount(0) >= collections + 2 && GC.MaxGeneration == 0, "GC.CollectionCount / MaxGeneration");
             GCMemoryInfo info = GC.GetGCMemoryInfo();
             CollectionStatistics statistics = GarbageCollector.Statistics;
             Check(info.Index == (long)statistics.Collections && info.HeapSizeBytes == (long)statistics.BytesAfter, "GC.GetGCMemoryInfo");
