@@ -22,6 +22,11 @@ namespace MyOS
             PrintBanner();
             BootTestPaths.RunIfRequested(KernelBoot.CommandLine);
             _shell = new Shell.CommandShell();
+            if (KernelBoot.CommandLine.Has("test", "soak"))
+            {
+                KernelBoot.CommandLine.TryGetNumber("soakcommands", out ulong commands);
+                ShellSoak.Run(_shell, commands);
+            }
         }
 
         /// <summary>One command line, then the finalizers of objects that command left unreachable.</summary>

@@ -139,9 +139,39 @@ namespace MyOS.Core.Console
                 s_screen.Clear();
         }
 
+        /// <summary>Where output goes while captured (<see cref="BeginCapture"/>), or null.</summary>
+        private static char* s_capture;
+        private static int s_captureCapacity;
+        private static int s_captureLength;
+
+        /// <summary>
+        /// Sends all output into <paramref name="buffer"/> instead of the screen and serial until
+        /// <see cref="EndCapture"/> (what does not fit is dropped): for code that runs shell
+        /// commands and reads their answers.
+        /// </summary>
+        public static void BeginCapture(char* buffer, int capacity)
+        {
+            s_capture = buffer;
+            s_captureCapacity = capacity;
+            s_captureLength = 0;
+        }
+
+        /// <summary>Ends the capture; returns the number of characters captured.</summary>
+        public static int EndCapture()
+        {
+            s_capture = null;
+            return s_captureLength;
+        }
+
         /// <summary>Writes one character.</summary>
         public static void Write(char c)
         {
+            if (s_capture != null)
+            {
+                if (s_captureLength < s_captureCapacity)
+                    s_capture[s_captureLength++] = c;
+                return;
+            }
             if (s_serial != null)
             {
                 if (c == '\n')

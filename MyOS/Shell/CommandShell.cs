@@ -55,6 +55,12 @@ namespace MyOS.Shell
                 WriteError(_reader.Error);
                 return;
             }
+            RunLine(line);
+        }
+
+        /// <summary>Runs one command line as if it had been typed.</summary>
+        public void RunLine(string line)
+        {
             int count = SplitWords(line);
             if (count < 0)
             {
