@@ -100,6 +100,8 @@ namespace MyOS.Core.Console
         /// <summary>Sets the colours of text written from now on, on the screen and (as SGR) on serial.</summary>
         public static void SetColors(VgaColor foreground, VgaColor background)
         {
+            if (s_capture != null)
+                return;   // captured text has no colours
             if (s_screen != null)
                 s_screen.SetColors(foreground, background);
             int attribute = ((int)background << 4) | (int)foreground;
@@ -146,8 +148,8 @@ namespace MyOS.Core.Console
 
         /// <summary>
         /// Sends all output into <paramref name="buffer"/> instead of the screen and serial until
-        /// <see cref="EndCapture"/> (what does not fit is dropped): for code that runs shell
-        /// commands and reads their answers.
+        /// <see cref="EndCapture"/> (what does not fit is dropped; serial-only control sequences
+        /// are dropped too): for code that runs shell commands and reads their answers.
         /// </summary>
         public static void BeginCapture(char* buffer, int capacity)
         {
@@ -185,7 +187,7 @@ namespace MyOS.Core.Console
         /// <summary>Writes text to the serial port only (for terminal control sequences the screen would show as garbage).</summary>
         public static void WriteSerialOnly(string text)
         {
-            if (s_serial == null || text == null)
+            if (s_serial == null || text == null || s_capture != null)
                 return;
             for (int i = 0; i < text.Length; i++)
                 s_serial.Write((byte)text[i]);
@@ -194,7 +196,7 @@ namespace MyOS.Core.Console
         /// <summary>Writes one character to the serial port only.</summary>
         public static void WriteSerialOnly(char c)
         {
-            if (s_serial != null)
+            if (s_serial != null && s_capture == null)
                 s_serial.Write(c < 128 ? (byte)c : (byte)'?');
         }
 

@@ -45,7 +45,7 @@ namespace MyOS.Diagnostics
                 string output = new string(captured, 0, length);
                 if (output.StartsWith("0x"))
                     lastAddress = output.Substring(0, output.IndexOf(' '));
-                if (output.Contains("error:") || output.Contains("FAIL"))
+                if (HasLineStartingWith(output, "error:") || HasLineStartingWith(output, "FAIL "))
                 {
                     if (errors++ == 0)
                         KernelConsole.WriteLine("soak: command " + Format.Decimal(i + 1) + " '" + line + "' answered: " + output.TrimEnd());
@@ -55,6 +55,9 @@ namespace MyOS.Diagnostics
             }
             KernelConsole.WriteLine("soak: done");
         }
+
+        private static bool HasLineStartingWith(string output, string start) =>
+            output.StartsWith(start) || output.Contains("\n" + start);
 
         /// <summary>One line the test runner reads: after a collection, heap bytes and used pages.</summary>
         private static void Report(ulong commands, ulong errors)
