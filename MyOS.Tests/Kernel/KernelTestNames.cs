@@ -40,6 +40,10 @@ namespace MyOS.Tests.Kernel
             "csharp.collections",
             "csharp.types-time",
             "csharp.console-readline",
+            "gc.survivors",
+            "gc.reclaims-garbage",
+            "gc.weak-references",
+            "gc.finalizers",
         };
 
         /// <summary>

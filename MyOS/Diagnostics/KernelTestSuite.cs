@@ -42,6 +42,11 @@ namespace MyOS.Diagnostics
             new Tests.CSharp.CollectionsTest(),
             new Tests.CSharp.RuntimeTypesTest(),
             new Tests.CSharp.ConsoleInputTest(),
+            // The garbage collector.
+            new Tests.GarbageCollection.SurvivorsTest(),
+            new Tests.GarbageCollection.ReclaimTest(),
+            new Tests.GarbageCollection.WeakReferencesTest(),
+            new Tests.GarbageCollection.FinalizersTest(),
         };
 
         /// <summary>Prints every test's name, one per line.</summary>

@@ -23,7 +23,7 @@ namespace MyOS.Shell
         /// <summary>A shell with every built-in command.</summary>
         public CommandShell()
         {
-            _commands = new ShellCommand[18];
+            _commands = new ShellCommand[19];
             _commands[0] = new HelpCommand(_commands);
             _commands[1] = new MemMapCommand();
             _commands[2] = new MemInfoCommand();
@@ -42,6 +42,7 @@ namespace MyOS.Shell
             _commands[15] = new DumpCommand();
             _commands[16] = new MemTestCommand();
             _commands[17] = new AcpiCommand();
+            _commands[18] = new GcCommand();
             _reader = new LineReader(new ShellCompletions(_commands));
         }
 
@@ -54,6 +55,12 @@ namespace MyOS.Shell
                 WriteError(_reader.Error);
                 return;
             }
+            RunLine(line);
+        }
+
+        /// <summary>Runs one command line as if it had been typed.</summary>
+        public void RunLine(string line)
+        {
             int count = SplitWords(line);
             if (count < 0)
             {
