@@ -22,7 +22,7 @@ namespace MyOS.Shell.Commands
             KernelConsole.WriteLine("page allocator:    " + (KernelMemory.Pages is ByteMapPageAllocator
                 ? "byte map, linear scan (pages=bytemap)" : "bitmap with group summaries (pages=bitmap)"));
             KernelConsole.WriteLine("heap allocator:    " + (KernelMemory.Heap is LinearFirstFitHeap
-                ? "linear first-fit list (heap=linear)" : "block allocator, AVL first fit (heap=block)"));
+                ? "linear first-fit list (heap=linear)" : "block allocator, chunked first fit (heap=block)"));
             KernelConsole.WriteLine("pages total:       " + Line(pages.TotalPages));
             KernelConsole.WriteLine("pages usable:      " + Line(pages.UsablePages));
             KernelConsole.WriteLine("pages free:        " + Line(pages.FreePages));
