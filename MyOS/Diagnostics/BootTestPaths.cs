@@ -41,10 +41,12 @@ namespace MyOS.Diagnostics
                 ReadOneLine();
             else if (commandLine.Has("test", "failing-kernel-test"))
                 return;     // not a path: KernelTestSuite adds a failing test for the runner's own test
+            else if (commandLine.Has("test", "gc-pause"))
+                Benchmarks.CollectorBenchmark.Run();
             else if (commandLine.Has("test", "soak"))
                 return;     // run by Kernel once the shell exists (ShellSoak)
             else
-                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, hang, bounds, null-field, bad-cast, throw, overflow, readline, failing-kernel-test, soak, " + Tests.CpuFaultTriggers.Names);
+                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, hang, bounds, null-field, bad-cast, throw, overflow, readline, failing-kernel-test, soak, gc-pause, " + Tests.CpuFaultTriggers.Names);
         }
 
         /// <summary>Stores through a null pointer: the page at 0 is not mapped, so this page-faults.</summary>
