@@ -10,7 +10,7 @@ namespace MyOS.Tools
     /// <summary>
     /// MyOS's tooling, one program with two commands:
     /// `vm-command [qemu|qemu-uefi|bochs] [--debug]` prints the VM command line ./run.sh execs;
-    /// `performance-report [--render-only]` measures everything and rewrites docs/performance.md
+    /// `performance-report [--render-only | --collector-only]` measures everything and rewrites docs/performance.md
     /// and docs/plots (MyOS.Build/scripts/performance-report.sh runs it).
     /// </summary>
     public static class Program
@@ -27,12 +27,13 @@ namespace MyOS.Tools
                 case "vm-command":
                     return InteractiveVmCommand.Run(root, rest);
                 case "performance-report":
-                    if (rest.Length > 1 || (rest.Length == 1 && rest[0] != "--render-only"))
+                    if (rest.Length > 1 || (rest.Length == 1 && rest[0] != "--render-only" && rest[0] != "--collector-only"))
                         break;
-                    return PerformanceReport.Run(root, renderOnly: rest.Length == 1);
+                    return PerformanceReport.Run(root, renderOnly: rest.Length == 1 && rest[0] == "--render-only",
+                        collectorOnly: rest.Length == 1 && rest[0] == "--collector-only");
             }
             Console.Error.WriteLine("usage: MyOS.Tools vm-command [qemu|qemu-uefi|bochs] [--debug]\n" +
-                                    "       MyOS.Tools performance-report [--render-only]");
+                                    "       MyOS.Tools performance-report [--render-only | --collector-only]");
             return 2;
         }
     }

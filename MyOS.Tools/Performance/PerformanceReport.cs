@@ -12,7 +12,9 @@ namespace MyOS.Tools.Performance
     /// `performance-report`: measures everything (host benchmarks, heap efficiency, the kernel's
     /// `bench` and boot times in VMs), keeps the raw data in artifacts/performance/, and rewrites
     /// the generated sections of docs/performance.md and the plots in docs/plots. With
-    /// --render-only it rewrites the page from the last run's data without measuring.
+    /// --render-only it rewrites the page from the last run's data without measuring; with
+    /// --collector-only it measures the garbage collector alone, then rewrites the page from it
+    /// and the last run's other data.
     /// </summary>
     public static class PerformanceReport
     {
@@ -22,12 +24,14 @@ namespace MyOS.Tools.Performance
         private static readonly JsonSerializerOptions s_json = new JsonSerializerOptions { WriteIndented = true };
 
         /// <summary>Runs the report; returns the exit status.</summary>
-        public static int Run(string root, bool renderOnly)
+        public static int Run(string root, bool renderOnly, bool collectorOnly = false)
         {
             string data = Path.Combine(root, "artifacts", "performance");
             try
             {
-                if (!renderOnly)
+                if (collectorOnly)
+                    MeasureCollector(root, data);
+                else if (!renderOnly)
                     Measure(root, data);
                 Render(root, data);
                 return 0;
@@ -62,6 +66,20 @@ namespace MyOS.Tools.Performance
             File.WriteAllText(Path.Combine(data, "vm.json"), JsonSerializer.Serialize(vms, s_json));
             File.WriteAllText(Path.Combine(data, "machine.json"),
                 JsonSerializer.Serialize(MachineInfo.Collect(loadBefore, loadAfter, started), s_json));
+            MeasureCollector(root, data, buildKernel: false);
+        }
+
+        /// <summary>The collector's in-kernel benchmark (one QEMU boot), into collector.json.</summary>
+        private static void MeasureCollector(string root, string data, bool buildKernel = true)
+        {
+            Directory.CreateDirectory(data);
+            if (buildKernel)
+                Step("kernel (build)", "kernel-build", data, "dotnet", "build", Path.Combine(root, "MyOS", "MyOS.csproj"), "-nologo", "-v", "q");
+            Console.WriteLine("== VM: the garbage collector's pause and churn (test=gc-pause)");
+            string load = MachineInfo.LoadAverage();
+            CollectorMeasurement.Result result = CollectorMeasurement.Run(RepositoryLocator.RequireKernelIso(), VmMemoryMiB);
+            Console.WriteLine($"   load average before: {load}, after: {MachineInfo.LoadAverage()}");
+            File.WriteAllText(Path.Combine(data, "collector.json"), JsonSerializer.Serialize(result, s_json));
         }
 
         private static void Render(string root, string data)
@@ -70,7 +88,8 @@ namespace MyOS.Tools.Performance
                 BenchmarkResults.Load(Path.Combine(data, "bdn")),
                 EfficiencyResults.Load(Path.Combine(data, "efficiency.json")),
                 Read<List<VmMeasurement.Result>>(Path.Combine(data, "vm.json")) ?? new List<VmMeasurement.Result>(),
-                Read<MachineInfo>(Path.Combine(data, "machine.json")));
+                Read<MachineInfo>(Path.Combine(data, "machine.json")),
+                Read<CollectorMeasurement.Result>(Path.Combine(data, "collector.json")));
             string docs = Path.Combine(root, "docs");
             string plots = Path.Combine(docs, "plots");
             Directory.CreateDirectory(plots);
@@ -85,6 +104,7 @@ namespace MyOS.Tools.Performance
                 ("heap", HeapSection.Write(report, plots)),
                 ("kernel-bench", KernelBenchSection.Write(report)),
                 ("boot-time", BootTimeSection.Write(report)),
+                ("collector", CollectorSection.Write(report, plots)),
             };
             sections.Insert(sections.FindIndex(s => s.Name == "kernel-bench"), ("other-benchmarks", OtherBenchmarksSection.Write(report)));
 

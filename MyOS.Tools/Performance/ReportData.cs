@@ -8,8 +8,9 @@ namespace MyOS.Tools.Performance
     /// <param name="Efficiency">Heap efficiency, placement and index shape.</param>
     /// <param name="Vms">The VM boots, QEMU pc (with `bench`) first.</param>
     /// <param name="Machine">The machine and its load.</param>
+    /// <param name="Collector">The garbage collector's in-kernel benchmark, or null.</param>
     public sealed record ReportData(BenchmarkResults Benchmarks, EfficiencyResults Efficiency,
-        IReadOnlyList<VmMeasurement.Result> Vms, MachineInfo Machine)
+        IReadOnlyList<VmMeasurement.Result> Vms, MachineInfo Machine, CollectorMeasurement.Result Collector)
     {
         /// <summary>The benchmark classes the report knows by name.</summary>
         public const string Heap = "HeapBenchmarks", HeapLinear = "HeapLinearBenchmarks",
