@@ -2,6 +2,7 @@
 # One command for docs/performance.md and docs/plots (issues 8 and 18):
 #   MyOS.Build/scripts/performance-report.sh                 # measure everything, then rewrite the report
 #   MyOS.Build/scripts/performance-report.sh --render-only   # only rewrite it from the last run's data
+#   MyOS.Build/scripts/performance-report.sh --collector-only # measure only the garbage collector, then rewrite
 # The work is MyOS.Tools' `performance-report` (C#): every host benchmark of MyOS.Benchmarks,
 # heap efficiency and placement, the kernel's `bench` and boot times in VMs. Raw data goes to
 # artifacts/performance/ (ignored by git). Only the sections between generated markers of

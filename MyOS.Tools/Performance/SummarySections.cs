@@ -18,7 +18,7 @@ namespace MyOS.Tools.Performance
                 "VM driver (`MyOS.Tests/VirtualMachines`): QEMU pc (boot time, then the shell's `bench`), Bochs, QEMU q35, and QEMU pc and " +
                 "q35 under OVMF (boot times); then it rewrites the generated sections and draws the plots with ScottPlot. Sections outside " +
                 "the markers were measured by hand and say so; the command keeps them as they are. Raw output stays in " +
-                "`artifacts/performance/` (not in git); `performance-report.sh --render-only` rewrites the page from it.").AppendLine();
+                "`artifacts/performance/` (not in git); `performance-report.sh --render-only` rewrites the page from it, and `--collector-only` measures the collector alone.").AppendLine();
             md.AppendLine("**Noise.** The machine is shared: other engineers build, test and run VMs on the same two cores at the same time, " +
                 "and each case gets 1 launch, 2 warm-up and 15 measured iterations of 100 ms to keep the whole run short. Every time below is " +
                 "the **median** of those 15 iterations (more robust to a neighbour's burst than the mean; the mean is in the raw output). " +
