@@ -57,11 +57,13 @@ namespace MyOS.Core.Boot
 
         /// <summary>
         /// The decimal value of the option `name=digits`; false when the option is absent or its
-        /// value is not a decimal number that fits in 64 bits (the first such option counts).
+        /// value is not a decimal number that fits in 64 bits. When it is given more than once
+        /// the last one counts (a test runner appends its options after the build's).
         /// </summary>
         public bool TryGetNumber(string name, out ulong number)
         {
             number = 0;
+            bool found = false;
             int position = 0;
             while (NextOption(ref position, out int start, out int end))
             {
@@ -70,20 +72,26 @@ namespace MyOS.Core.Boot
                     equals++;
                 if (equals >= end || !Matches(start, equals, name))
                     continue;
-                if (equals + 1 == end)
-                    return false;
-                ulong value = 0;
-                for (int i = equals + 1; i < end; i++)
-                {
-                    uint digit = (uint)(_text[i] - (byte)'0');
-                    if (digit > 9 || value > (ulong.MaxValue - digit) / 10)
-                        return false;
-                    value = value * 10 + digit;
-                }
-                number = value;
-                return true;
+                found = TryParseDecimal(equals + 1, end, out number);
             }
-            return false;
+            if (!found)
+                number = 0;
+            return found;
+        }
+
+        private bool TryParseDecimal(int start, int end, out ulong value)
+        {
+            value = 0;
+            if (start == end)
+                return false;
+            for (int i = start; i < end; i++)
+            {
+                uint digit = (uint)(_text[i] - (byte)'0');
+                if (digit > 9 || value > (ulong.MaxValue - digit) / 10)
+                    return false;
+                value = value * 10 + digit;
+            }
+            return true;
         }
 
         /// <summary>Finds the next space-separated option at or after <paramref name="position"/>.</summary>

@@ -33,6 +33,12 @@ namespace MyOS.Diagnostics.Tests
             CheckName("flag other=1", "othe", false);
             CheckName("flag other=1", "1", false);
             CheckName("", "flag", false);
+            CheckNumber("gcstress=0 test=soak gcstress=25", "gcstress", 25);   // the last one counts
+            CheckNumber("soakcommands=20000", "soakcommands", 20000);
+            CheckNumber("gcstress=12x", "gcstress", -1);
+            CheckNumber("gcstress=", "gcstress", -1);
+            CheckNumber("gcstress=99999999999999999999", "gcstress", -1);   // over 64 bits
+            CheckNumber("gcstressx=5", "gcstress", -1);
 
             KernelCommandLine empty = new KernelCommandLine(null, 0);
             Check(!empty.Has("test") && !empty.Has("pages", "bytemap") && empty.Length == 0 && empty[0] == 0,
@@ -43,6 +49,9 @@ namespace MyOS.Diagnostics.Tests
             bool byteMap = KernelMemory.Pages is ByteMapPageAllocator;
             Check(boot.Has("pages", "bytemap") == byteMap,
                 "the command line " + (boot.Has("pages", "bytemap") ? "asks" : "does not ask") + " for pages=bytemap, but the page allocator is " + (byteMap ? "the byte map" : "the bitmap"));
+            boot.TryGetNumber("gcstress", out ulong stress);
+            Check(stress == MyOS.Runtime.Collector.GarbageCollector.StressInterval,
+                "the command line's gcstress is " + stress + " but the collector runs with " + MyOS.Runtime.Collector.GarbageCollector.StressInterval);
             bool linear = KernelMemory.Heap is LinearFirstFitHeap;
             Check(boot.Has("heap", "linear") == linear,
                 "the command line " + (boot.Has("heap", "linear") ? "asks" : "does not ask") + " for heap=linear, but the heap is " + (linear ? "the linear list" : "the block heap"));
@@ -53,6 +62,15 @@ namespace MyOS.Diagnostics.Tests
             byte* bytes = stackalloc byte[MaxText];
             Check(Parse(text, bytes).Has(name, value) == expected,
                 "in \"" + Printable(text) + "\", " + name + "=" + value + " should " + (expected ? "" : "not ") + "be found");
+        }
+
+        /// <summary><paramref name="expected"/> -1: no number.</summary>
+        private void CheckNumber(string text, string name, long expected)
+        {
+            byte* bytes = stackalloc byte[MaxText];
+            bool found = Parse(text, bytes).TryGetNumber(name, out ulong number);
+            Check(expected < 0 ? !found && number == 0 : found && number == (ulong)expected,
+                "in \"" + text + "\", the number " + name + " should be " + (expected < 0 ? "absent" : expected.ToString()));
         }
 
         private void CheckName(string text, string name, bool expected)

@@ -8,7 +8,7 @@ namespace MyOS.Diagnostics.Tests.GarbageCollection
     /// Finalizers: unreachable objects with a finalizer have it run (GC.WaitForPendingFinalizers
     /// runs them at once; there is no finalizer thread), suppressed ones do not, a re-registered
     /// one runs again, and the GC class reports what happened (CollectionCount, GetTotalMemory,
-    /// GetGCMemoryInfo, MaxGeneration).
+    /// GetGCMemoryInfo, MaxGeneration) and keeps collections off inside a no-GC region.
     /// </summary>
     public sealed class FinalizersTest : KernelTest
     {
@@ -76,6 +76,20 @@ namespace MyOS.Diagnostics.Tests.GarbageCollection
             return true;
         }
 
+        /// <summary>GC.TryStartNoGCRegion holds collections off (gcstress too; only a full heap would force one) until EndNoGCRegion.</summary>
+        private void CheckNoGCRegion()
+        {
+            Check(GC.TryStartNoGCRegion(1024 * 1024), "TryStartNoGCRegion refused");
+            ulong collections = GarbageCollector.Statistics.Collections;
+            int total = 0;
+            for (int i = 0; i < 2000; i++)
+                total += new byte[200].Length;   // 450 KB: more than the smallest budget
+            Check(GarbageCollector.Statistics.Collections == collections, "a collection ran inside a no-GC region");
+            // EndNoGCRegion would throw (a panic until issue 14) had a collection run or 1 MiB been passed.
+            GC.EndNoGCRegion();
+            Check(total == 400_000, "allocations inside the region");
+        }
+
         protected override void Execute()
         {
             int collections = GC.CollectionCount(0);
@@ -100,6 +114,7 @@ namespace MyOS.Diagnostics.Tests.GarbageCollection
             CollectionStatistics statistics = GarbageCollector.Statistics;
             Check(info.Index == (long)statistics.Collections && info.HeapSizeBytes == (long)statistics.BytesAfter, "GC.GetGCMemoryInfo");
             Check(GC.GetTotalMemory(false) >= (long)statistics.BytesAfter, "GC.GetTotalMemory");
+            CheckNoGCRegion();
         }
     }
 }

@@ -9,7 +9,8 @@ namespace MyOS.Diagnostics.Tests.GarbageCollection
     /// Objects reachable in every way a kernel keeps them survive many collections with their
     /// contents intact: a static, a local (and the register it lives in), an array of
     /// references, an array of structs with references, a boxed value, a closure, a
-    /// Dictionary, a List, a LINQ pipeline and an interior reference.
+    /// Dictionary, a List, a LINQ pipeline, an interior reference, and an array with more
+    /// references than the mark stack holds.
     /// </summary>
     public sealed class SurvivorsTest : KernelTest
     {
@@ -96,6 +97,11 @@ namespace MyOS.Diagnostics.Tests.GarbageCollection
                 list.Add("item" + i);
             IEnumerable<string> pipeline = list.Where(s => s.EndsWith('7')).Select(s => s.ToUpperInvariant());
             ref int interior = ref InteriorOfFreshArray();
+            // More references in one array than the mark stack holds (4,096): marking overflows
+            // and must rescan the heap to reach them all.
+            Node[] wide = new Node[10_000];
+            for (int i = 0; i < wide.Length; i++)
+                wide[i] = new Node { Value = i, Text = i % 1000 == 0 ? "wide" + i : null };
 
             for (int round = 0; round < Collections && !Failed; round++)
             {
@@ -121,6 +127,10 @@ namespace MyOS.Diagnostics.Tests.GarbageCollection
             Check(dictionaryIntact, "keys and values of a Dictionary");
             Check(string.Join(",", pipeline) == "ITEM7,ITEM17,ITEM27,ITEM37", "a List read through a LINQ pipeline");
             Check(interior == 120, "an array reachable only through an interior reference");
+            bool wideIntact = true;
+            for (int i = 0; i < wide.Length; i++)
+                wideIntact &= wide[i] != null && wide[i].Value == i && (i % 1000 != 0 || wide[i].Text == "wide" + i);
+            Check(wideIntact, "10,000 objects in one array (the mark stack overflows)");
             s_fromStatic = null;
         }
     }
