@@ -1,4 +1,5 @@
 using MyOS.Core.Console;
+using MyOS.Runtime.Exceptions;
 using MyOS.Shell.Commands;
 
 namespace MyOS.Shell
@@ -6,7 +7,8 @@ namespace MyOS.Shell
     /// <summary>
     /// The kernel shell: prints the prompt ("> "), reads a line, finds the command and runs it.
     /// Output follows the shell contract (design.md): errors are one line starting with
-    /// "error:", addresses are printed as 0x hex, and a bad line never changes any state.
+    /// "error:", addresses are printed as 0x hex, and a bad line never changes any state; a
+    /// command that throws ends in such a line too, and the shell keeps going.
     /// </summary>
     public sealed class CommandShell
     {
@@ -64,9 +66,29 @@ namespace MyOS.Shell
                 return;
             ShellCommand command = Find(_words[0]);
             if (command != null)
-                command.Execute(_words, count);
+                RunGuarded(command, count);
             else
                 WriteError(Concat("unknown command '", _words[0], "'; did you mean '", Nearest(_words[0])) + "'? type 'help' for the list");
+        }
+
+        /// <summary>
+        /// Runs a command inside a handler: an exception it throws (a bug, a fault made into an
+        /// exception, memory running out) becomes one `error: Type: message` line, and the shell
+        /// goes on to the next prompt.
+        /// </summary>
+        private void RunGuarded(ShellCommand command, int count)
+        {
+            ExceptionReserve.Restore();
+            try
+            {
+                command.Execute(_words, count);
+            }
+            catch (System.Exception exception)
+            {
+                ExceptionReserve.Release();
+                WriteError(Concat(exception.GetType().Name, ": ", exception.Message, ""));
+                ExceptionReserve.Restore();
+            }
         }
 
         private ShellCommand Find(string name)
