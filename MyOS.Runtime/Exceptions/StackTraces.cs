@@ -28,8 +28,9 @@ namespace MyOS.Runtime.Exceptions
         [RuntimeExport("RhFindMethodStartAddress")]
         private static void* MethodStartAddress(void* code)
         {
-            // A return address may be the first byte after its method (a call that never returns): look one byte back.
-            if (!ManagedMethod.TryFind((ulong)code - 1, out ManagedMethod method, out _))
+            // The exact address: a faulting frame's may be its method's first byte, and ILC pads a
+            // call that never returns with int3, so a return address stays inside its method.
+            if (!ManagedMethod.TryFind((ulong)code, out ManagedMethod method, out _))
                 return null;
             return (void*)method.MethodStart;
         }

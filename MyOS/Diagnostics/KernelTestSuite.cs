@@ -39,6 +39,13 @@ namespace MyOS.Diagnostics
             new Tests.CSharp.CollectionsTest(),
             new Tests.CSharp.RuntimeTypesTest(),
             new Tests.CSharp.ConsoleInputTest(),
+            new Tests.Exceptions.ClauseSelectionTest(),
+            new Tests.Exceptions.FilterTest(),
+            new Tests.Exceptions.FinallyOrderTest(),
+            new Tests.Exceptions.NestedThrowTest(),
+            new Tests.Exceptions.UnwindTest(),
+            new Tests.Exceptions.FaultsAndCoreLibTest(),
+            new Tests.Exceptions.StackTraceTest(),
         };
 
         /// <summary>Prints every test's name, one per line.</summary>
