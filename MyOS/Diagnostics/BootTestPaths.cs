@@ -39,8 +39,10 @@ namespace MyOS.Diagnostics
                 ReadOneLine();
             else if (commandLine.Has("test", "failing-kernel-test"))
                 return;     // not a path: KernelTestSuite adds a failing test for the runner's own test
+            else if (commandLine.Has("test", "shell-throw"))
+                return;     // not a path: the shell adds its `throw` command
             else
-                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, hang, bounds, null-field, bad-cast, throw, overflow, readline or failing-kernel-test");
+                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, hang, bounds, null-field, bad-cast, throw, overflow, readline, failing-kernel-test or shell-throw");
         }
 
         /// <summary>Stores through a null pointer: the page at 0 is not mapped, so this page-faults.</summary>

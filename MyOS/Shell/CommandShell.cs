@@ -1,3 +1,4 @@
+using MyOS.Core;
 using MyOS.Core.Console;
 using MyOS.Runtime.Exceptions;
 using MyOS.Shell.Commands;
@@ -25,7 +26,7 @@ namespace MyOS.Shell
         /// <summary>A shell with every built-in command.</summary>
         public CommandShell()
         {
-            _commands = new ShellCommand[18];
+            _commands = new ShellCommand[KernelBoot.CommandLine.Has("test", "shell-throw") ? 19 : 18];
             _commands[0] = new HelpCommand(_commands);
             _commands[1] = new MemMapCommand();
             _commands[2] = new MemInfoCommand();
@@ -44,6 +45,8 @@ namespace MyOS.Shell
             _commands[15] = new DumpCommand();
             _commands[16] = new MemTestCommand();
             _commands[17] = new AcpiCommand();
+            if (_commands.Length > 18)
+                _commands[18] = new ThrowCommand();
             _reader = new LineReader(new ShellCompletions(_commands));
         }
 

@@ -3,7 +3,7 @@ using MyOS.Diagnostics.Benchmarks;
 
 namespace MyOS.Shell.Commands
 {
-    /// <summary>`bench`: in-kernel allocator benchmarks, each beside its baseline measured in the same run.</summary>
+    /// <summary>`bench`: in-kernel allocator benchmarks, each beside its baseline measured in the same run; then the cost of a throw.</summary>
     public sealed class BenchCommand : ShellCommand
     {
         public override string Name => "bench";
@@ -20,6 +20,8 @@ namespace MyOS.Shell.Commands
             Page("pages, 64 pages, 50% taken      ", 64, 200, 20);
             Heap("heap, 4..1000 B, 1000 live      ", 1000, 5000, 500);
             Heap("heap, 4..1000 B, 10000 live     ", 10000, 5000, 200);
+            KernelConsole.WriteLine("throw, caught 1 frame up: " + Format.Decimal(ExceptionBenchmark.Measure(1, 200)) + " cycles per throw");
+            KernelConsole.WriteLine("throw, caught 10 frames up: " + Format.Decimal(ExceptionBenchmark.Measure(10, 200)) + " cycles per throw");
         }
 
         private static void Page(string label, ulong pages, int rounds, int baselineRounds) =>
