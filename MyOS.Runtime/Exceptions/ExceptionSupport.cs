@@ -1,6 +1,3 @@
-using System;
-using System.Runtime.CompilerServices;
-
 namespace MyOS.Runtime.Exceptions
 {
     /// <summary>
@@ -17,25 +14,6 @@ namespace MyOS.Runtime.Exceptions
             HardwareFaults.Install();
             StackTraces.Install();
             AllocationFailure.Preallocate();
-            WarmUp();
-        }
-
-        /// <summary>
-        /// One throw and catch at start-up: CoreLib initialises what its dispatcher and stack
-        /// traces use on first need (class constructors, caches), and that first need must not
-        /// come when memory has run out and the first exception is an OutOfMemoryException.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void WarmUp()
-        {
-            try
-            {
-                throw new InvalidOperationException("warm-up");
-            }
-            catch (InvalidOperationException exception)
-            {
-                _ = exception.StackTrace;
-            }
         }
     }
 }
