@@ -30,7 +30,7 @@ namespace MyOS.Runtime.Exceptions
             s_block = null;
         }
 
-        /// <summary>Takes the reserve (again) if the heap can spare it, otherwise tries later; the first call (with the heap up) warms up.</summary>
+        /// <summary>Takes the reserve (again) if the heap can spare it, otherwise tries later; the first call (with the heap up) warms up first.</summary>
         public static void Restore()
         {
             HeapAllocator heap = KernelMemory.Heap;

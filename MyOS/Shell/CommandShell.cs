@@ -77,11 +77,11 @@ namespace MyOS.Shell
         /// <summary>
         /// Runs a command inside a handler: an exception it throws (a bug, a fault made into an
         /// exception, memory running out) becomes one `error: Type: message` line, and the shell
-        /// goes on to the next prompt.
+        /// goes on to the next prompt. After each command the exception reserve is taken again
+        /// (after, so the first command sees the machine as booted).
         /// </summary>
         private void RunGuarded(ShellCommand command, int count)
         {
-            ExceptionReserve.Restore();
             try
             {
                 command.Execute(_words, count);
@@ -90,8 +90,8 @@ namespace MyOS.Shell
             {
                 ExceptionReserve.Release();
                 WriteError(Concat(exception.GetType().Name, ": ", exception.Message, ""));
-                ExceptionReserve.Restore();
             }
+            ExceptionReserve.Restore();
         }
 
         private ShellCommand Find(string name)
