@@ -47,13 +47,13 @@ namespace MyOS.Core.Diagnostics
         {
             Begin();
             KernelConsole.Write("exception: ");
-            KernelConsole.WriteLine(exception.GetType().Name);
+            KernelConsole.WriteLine(ExceptionTypeName.Of(exception));
             KernelConsole.Write("message: ");
             KernelConsole.WriteLine(exception.Message);
             for (System.Exception inner = exception.InnerException; inner != null; inner = inner.InnerException)
             {
                 KernelConsole.Write("inner exception: ");
-                KernelConsole.Write(inner.GetType().Name);
+                KernelConsole.Write(ExceptionTypeName.Of(inner));
                 KernelConsole.Write(": ");
                 KernelConsole.WriteLine(inner.Message);
             }

@@ -18,9 +18,6 @@ namespace MyOS.Runtime.Exceptions
         /// <summary>Makes the exception thrown when not even it can be allocated.</summary>
         internal static void Preallocate() => s_preallocated = new OutOfMemoryException();
 
-        /// <summary>The preallocated exception's type name (asked once at start-up, so its RuntimeType exists).</summary>
-        internal static string PreallocatedTypeName => s_preallocated.GetType().Name;
-
         public static void Throw(string exceptionName, string message)
         {
             if (exceptionName == "OverflowException")

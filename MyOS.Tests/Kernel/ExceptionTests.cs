@@ -61,6 +61,21 @@ namespace MyOS.Tests.Kernel
         }
 
         [Fact]
+        public void CpuPanic_ReportEndsWithTheStackTraceOfTheInterruptedMethods()
+        {
+            string report = TestMachines.PanicReport(_log, "test=fault-unmapped");
+
+            Assert.Contains("exception: Page Fault (#PF), vector 14", report);
+            Assert.Contains("lower half: nothing is mapped there", report);
+            int trace = report.IndexOf("stack trace:", StringComparison.Ordinal);
+            Assert.True(trace >= 0, "the CPU panic report has no stack trace:\n" + report);
+            int faulting = report.IndexOf("BootTestPaths.WriteToUnmapped", trace, StringComparison.Ordinal);
+            int caller = report.IndexOf("Kernel.BeforeRun", trace, StringComparison.Ordinal);
+            Assert.True(faulting > trace && caller > faulting,
+                "the trace should name the faulting method, then its caller:\n" + report);
+        }
+
+        [Fact]
         public void CommandThatThrows_PrintsOneErrorLine_AndTheShellGoesOn()
         {
             using VirtualMachine vm = StartWithThrowCommand(128);
@@ -88,7 +103,7 @@ namespace MyOS.Tests.Kernel
                 ulong pages = ulong.Parse(largest.Groups[1].Value);
                 if (pages == 0)
                     break;
-                // (the run may have shrunk since: the shell's first command is followed by a warm-up that takes pages)
+                // (the run may have shrunk since the question: the shell takes its exception reserve before each command)
                 string taken = Run(vm, "pmalloc " + pages).FirstOrDefault(l => s_runAddress.IsMatch(l.Trim()));
                 if (taken != null)
                     runs.Add((s_runAddress.Match(taken.Trim()).Groups[1].Value, pages));

@@ -23,6 +23,8 @@ namespace MyOS.Diagnostics
                 WriteThroughNull();
             else if (commandLine.Has("test", "divide-zero"))
                 KernelConsole.WriteDecimal((long)DivideBy(0));
+            else if (commandLine.Has("test", "fault-unmapped"))
+                WriteToUnmapped();
             else if (commandLine.Has("test", "hang"))
                 Hang();
             else if (commandLine.Has("test", "bounds"))
@@ -42,13 +44,24 @@ namespace MyOS.Diagnostics
             else if (commandLine.Has("test", "shell-throw"))
                 return;     // not a path: the shell adds its `throw` command
             else
-                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, hang, bounds, null-field, bad-cast, throw, overflow, readline, failing-kernel-test or shell-throw");
+                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, fault-unmapped, hang, bounds, null-field, bad-cast, throw, overflow, readline, failing-kernel-test or shell-throw");
         }
 
         /// <summary>Stores through a null pointer: the page at 0 is not mapped, so this page-faults.</summary>
         private static void WriteThroughNull()
         {
             int* nowhere = null;
+            *nowhere = 0x1234;
+        }
+
+        /// <summary>
+        /// Stores to an unmapped lower-half address far above the null area: a page fault that
+        /// stays a CPU panic (not a null dereference), whose report shows the stack trace.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void WriteToUnmapped()
+        {
+            int* nowhere = (int*)0x0000_4000_0000_0000;
             *nowhere = 0x1234;
         }
 

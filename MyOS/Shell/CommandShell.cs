@@ -1,5 +1,6 @@
 using MyOS.Core;
 using MyOS.Core.Console;
+using MyOS.Core.Diagnostics;
 using MyOS.Runtime.Exceptions;
 using MyOS.Shell.Commands;
 
@@ -77,11 +78,12 @@ namespace MyOS.Shell
         /// <summary>
         /// Runs a command inside a handler: an exception it throws (a bug, a fault made into an
         /// exception, memory running out) becomes one `error: Type: message` line, and the shell
-        /// goes on to the next prompt. After each command the exception reserve is taken again
-        /// (after, so the first command sees the machine as booted).
+        /// goes on to the next prompt. Before each command the exception reserve is taken again
+        /// if it was used.
         /// </summary>
         private void RunGuarded(ShellCommand command, int count)
         {
+            ExceptionReserve.Restore();
             try
             {
                 command.Execute(_words, count);
@@ -89,9 +91,8 @@ namespace MyOS.Shell
             catch (System.Exception exception)
             {
                 ExceptionReserve.Release();
-                WriteError(Concat(exception.GetType().Name, ": ", exception.Message, ""));
+                WriteError(Concat(ExceptionTypeName.Of(exception), ": ", exception.Message, ""));
             }
-            ExceptionReserve.Restore();
         }
 
         private ShellCommand Find(string name)
