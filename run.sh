@@ -7,6 +7,8 @@
 #   ./run.sh --debug    boot in QEMU paused, waiting for gdb (README: Debugging)
 # On a fresh Debian machine it first installs the packages it needs (apt-get).
 # In QEMU, leave with the shell's `shutdown`, or Ctrl-A then X.
+# The VM's command line comes from MyOS.Tools (`vm-command`), which starts VMs exactly as the
+# test runner does (MyOS.Tests/VirtualMachines), with Cosmos.config's settings.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -23,5 +25,8 @@ for arg in "$@"; do
 done
 
 MyOS.Build/scripts/install-dependencies.sh
-dotnet build MyOS/MyOS.csproj -nologo -v:q -clp:NoSummary
-exec MyOS.Build/scripts/start-vm.sh "${vm}" ${debug}
+# One build: the tool, and before it the kernel ISO (its project reference).
+dotnet build MyOS.Tools/MyOS.Tools.csproj -nologo -v:q -clp:NoSummary
+command=$(dotnet MyOS.Tools/bin/Debug/net10.0/MyOS.Tools.dll vm-command "${vm}" ${debug})
+mapfile -t argv <<< "$command"
+exec "${argv[@]}"

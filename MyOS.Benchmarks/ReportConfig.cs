@@ -12,7 +12,7 @@ namespace MyOS.Benchmarks
     /// of 100 ms, so the whole suite stays at about six minutes on two cores; the report uses
     /// the median of the 15, which a neighbour's burst of load on a shared machine moves less. Besides the default
     /// exporters (markdown, HTML, *-report.csv) it writes *-report-brief.json with the raw
-    /// statistics in nanoseconds, which MyOS.Build/scripts/performance-report.py reads.
+    /// statistics in nanoseconds, which the performance report (MyOS.Tools) reads.
     /// Ratios print as "123.45x faster" rather than "0.008".
     /// </summary>
     public sealed class ReportConfig : ManualConfig

@@ -20,6 +20,13 @@ namespace MyOS.Core
         /// <summary>The kernel heap.</summary>
         public static HeapAllocator Heap { get; private set; }
 
+        /// <summary>
+        /// The kernel heap again, typed as the block allocator so the runtime's `new` reaches
+        /// <see cref="BlockAllocator.AllocateManaged"/> by a direct call; null when the heap is
+        /// the linear baseline (heap=linear).
+        /// </summary>
+        public static BlockAllocator BlockHeap { get; private set; }
+
         /// <summary>Pages used by the kernel's page tables.</summary>
         public static ulong PageTablePages { get; private set; }
 
@@ -33,6 +40,7 @@ namespace MyOS.Core
             SwitchToKernelPageTables(map);
             HeapKind heapKind = options.Has("heap", "linear") ? HeapKind.LinearFirstFit : HeapKind.Block;
             Heap = HeapAllocator.Create(heapKind, new DirectMapPageSource(Pages));
+            BlockHeap = Heap as BlockAllocator;
         }
 
         private static PhysicalPageAllocator CreatePageAllocator(MemoryMap map, bool byteMap)
@@ -87,8 +95,13 @@ namespace MyOS.Core
 
         /// <summary>
         /// The runtime's allocation entry point once the heap is up: zeroed heap blocks marked as
-        /// managed objects, or null when the heap has no room.
+        /// managed objects, or null when the heap has no room. With the block allocator this is
+        /// its fast path (no virtual call); with the linear baseline, the general path.
         /// </summary>
-        public static void* AllocateManaged(nuint bytes) => Heap.AllocateZeroed(bytes, 8, true);
+        public static void* AllocateManaged(nuint bytes)
+        {
+            BlockAllocator heap = BlockHeap;
+            return heap != null ? heap.AllocateManaged(bytes) : Heap.AllocateZeroed(bytes, 8, true);
+        }
     }
 }

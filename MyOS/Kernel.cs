@@ -2,6 +2,7 @@ using MyOS.Core;
 using MyOS.Core.Boot;
 using MyOS.Core.Console;
 using MyOS.Diagnostics;
+using MyOS.Runtime.Collector;
 using Sys = MyOS.Core;
 
 namespace MyOS
@@ -17,12 +18,23 @@ namespace MyOS
 
         protected override void BeforeRun()
         {
+            GarbageCollector.Start(KernelBoot.CommandLine);
             PrintBanner();
             BootTestPaths.RunIfRequested(KernelBoot.CommandLine);
             _shell = new Shell.CommandShell();
+            if (KernelBoot.CommandLine.Has("test", "soak"))
+            {
+                KernelBoot.CommandLine.TryGetNumber("soakcommands", out ulong commands);
+                ShellSoak.Run(_shell, commands);
+            }
         }
 
-        protected override void Run() => _shell.ReadAndRunOneLine();
+        /// <summary>One command line, then the finalizers of objects that command left unreachable.</summary>
+        protected override void Run()
+        {
+            _shell.ReadAndRunOneLine();
+            GarbageCollector.RunPendingFinalizers();
+        }
 
         private static void PrintBanner()
         {

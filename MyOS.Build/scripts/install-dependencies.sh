@@ -23,6 +23,8 @@ declare -A needs=(
   [/usr/lib/x86_64-linux-musl/libc.a]=musl-dev
   # gdb (with Python, as Debian builds it): ./run.sh --debug, MyOS.Build/gdb/myos.gdb and its test
   [gdb]=gdb
+  # the font the performance report's plots are drawn in (MyOS.Tools, ScottPlot)
+  [/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf]=fonts-dejavu-core
 )
 
 missing=()

@@ -55,6 +55,37 @@ namespace MyOS.Core.Boot
             return false;
         }
 
+        /// <summary>
+        /// The decimal value of the option `name=digits`; false when the option is absent or its
+        /// value is not a decimal number that fits in 64 bits (the first such option counts).
+        /// </summary>
+        public bool TryGetNumber(string name, out ulong number)
+        {
+            number = 0;
+            int position = 0;
+            while (NextOption(ref position, out int start, out int end))
+            {
+                int equals = start;
+                while (equals < end && _text[equals] != (byte)'=')
+                    equals++;
+                if (equals >= end || !Matches(start, equals, name))
+                    continue;
+                if (equals + 1 == end)
+                    return false;
+                ulong value = 0;
+                for (int i = equals + 1; i < end; i++)
+                {
+                    uint digit = (uint)(_text[i] - (byte)'0');
+                    if (digit > 9 || value > (ulong.MaxValue - digit) / 10)
+                        return false;
+                    value = value * 10 + digit;
+                }
+                number = value;
+                return true;
+            }
+            return false;
+        }
+
         /// <summary>Finds the next space-separated option at or after <paramref name="position"/>.</summary>
         private bool NextOption(ref int position, out int start, out int end)
         {

@@ -100,6 +100,8 @@ namespace MyOS.Core.Console
         /// <summary>Sets the colours of text written from now on, on the screen and (as SGR) on serial.</summary>
         public static void SetColors(VgaColor foreground, VgaColor background)
         {
+            if (s_capture != null)
+                return;   // captured text has no colours
             if (s_screen != null)
                 s_screen.SetColors(foreground, background);
             int attribute = ((int)background << 4) | (int)foreground;
@@ -139,9 +141,39 @@ namespace MyOS.Core.Console
                 s_screen.Clear();
         }
 
+        /// <summary>Where output goes while captured (<see cref="BeginCapture"/>), or null.</summary>
+        private static char* s_capture;
+        private static int s_captureCapacity;
+        private static int s_captureLength;
+
+        /// <summary>
+        /// Sends all output into <paramref name="buffer"/> instead of the screen and serial until
+        /// <see cref="EndCapture"/> (what does not fit is dropped; serial-only control sequences
+        /// are dropped too): for code that runs shell commands and reads their answers.
+        /// </summary>
+        public static void BeginCapture(char* buffer, int capacity)
+        {
+            s_capture = buffer;
+            s_captureCapacity = capacity;
+            s_captureLength = 0;
+        }
+
+        /// <summary>Ends the capture; returns the number of characters captured.</summary>
+        public static int EndCapture()
+        {
+            s_capture = null;
+            return s_captureLength;
+        }
+
         /// <summary>Writes one character.</summary>
         public static void Write(char c)
         {
+            if (s_capture != null)
+            {
+                if (s_captureLength < s_captureCapacity)
+                    s_capture[s_captureLength++] = c;
+                return;
+            }
             if (s_serial != null)
             {
                 if (c == '\n')
@@ -155,7 +187,7 @@ namespace MyOS.Core.Console
         /// <summary>Writes text to the serial port only (for terminal control sequences the screen would show as garbage).</summary>
         public static void WriteSerialOnly(string text)
         {
-            if (s_serial == null || text == null)
+            if (s_serial == null || text == null || s_capture != null)
                 return;
             for (int i = 0; i < text.Length; i++)
                 s_serial.Write((byte)text[i]);
@@ -164,7 +196,7 @@ namespace MyOS.Core.Console
         /// <summary>Writes one character to the serial port only.</summary>
         public static void WriteSerialOnly(char c)
         {
-            if (s_serial != null)
+            if (s_serial != null && s_capture == null)
                 s_serial.Write(c < 128 ? (byte)c : (byte)'?');
         }
 

@@ -17,6 +17,9 @@ namespace MyOS.Core.Hardware
         public static ulong ReadStackPointer() => NativeCpu.ReadRsp();
         /// <summary>Stops taking interrupts.</summary>
         public static void DisableInterrupts() => NativeCpu.DisableInterrupts();
+
+        /// <summary>True when RFLAGS.IF is set: false inside an interrupt handler (MyOS's gates clear it) and in cli sections.</summary>
+        public static bool InterruptsEnabled => (NativeCpu.ReadRflags() & 0x200) != 0;
         /// <summary>Starts taking interrupts.</summary>
         public static void EnableInterrupts() => NativeCpu.EnableInterrupts();
         /// <summary>Sleeps until the next interrupt arrives.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MyOS.Core.Memory
 {
     /// <summary>
@@ -13,8 +15,10 @@ namespace MyOS.Core.Memory
         public const ulong Size = 8;
 
         /// <summary>
-        /// Smallest block: header (8) + the free-structure node (40, a <see cref="FreeBlockEntry"/>)
-        /// + footer (8). Every block is at least this big so that any block can become free.
+        /// Smallest block (56 bytes): header (8) + 40 bytes + footer (8). Every block is at least this
+        /// big so that any block can become free; the block allocator's free index needs only the
+        /// header and footer, the linear baseline's list entry needs 8 of the 40 bytes. Both heaps
+        /// keep 56 so they share one placement rule (BlockPlacement).
         /// </summary>
         public const ulong MinBlockBytes = 56;
 
@@ -43,24 +47,49 @@ namespace MyOS.Core.Memory
         public ulong Word;
 
         /// <summary>Block size in bytes, header included; 0 for a region's end marker.</summary>
-        public ulong SizeBytes => (Word & SizeMask) << 3;
+        public ulong SizeBytes
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => (Word & SizeMask) << 3;
+        }
 
         /// <summary>Block size in 8-byte units (the unit the free tree keeps its maxima in).</summary>
-        public uint SizeUnits => (uint)(Word & SizeMask);
+        public uint SizeUnits
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => (uint)(Word & SizeMask);
+        }
 
         /// <summary>True when the block is free.</summary>
-        public bool IsFree => (Word & FreeFlag) != 0;
+        public bool IsFree
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => (Word & FreeFlag) != 0;
+        }
 
         /// <summary>True when the block just before this one is free.</summary>
-        public bool IsPreviousFree => (Word & PreviousFreeFlag) != 0;
+        public bool IsPreviousFree
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => (Word & PreviousFreeFlag) != 0;
+        }
 
         /// <summary>True when the block holds a managed object.</summary>
-        public bool IsManaged => (Word & ManagedFlag) != 0;
+        public bool IsManaged
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => (Word & ManagedFlag) != 0;
+        }
 
         /// <summary>True for the size-0 marker that ends every region.</summary>
-        public bool IsEnd => (Word & SizeMask) == 0;
+        public bool IsEnd
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => (Word & SizeMask) == 0;
+        }
 
         /// <summary>Writes a header: size in bytes (a multiple of 8) and flag bits, with a fresh check value.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Write(BlockHeader* header, ulong sizeBytes, ulong flags)
         {
             ulong low = (sizeBytes >> 3) | (flags & FlagBits);
@@ -71,6 +100,7 @@ namespace MyOS.Core.Memory
         /// Makes the block a free block of <paramref name="sizeBytes"/>: header and footer.
         /// A free block never has PreviousFree or Managed set (free neighbours are always merged).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void WriteFree(BlockHeader* header, ulong sizeBytes)
         {
             Write(header, sizeBytes, FreeFlag);
@@ -87,6 +117,7 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>True when the check value matches: the word was written by the heap at this address.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsIntact(BlockHeader* header)
         {
             ulong word = header->Word;
@@ -94,15 +125,19 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>The first payload byte (the seed's block_ptr): right after the 8-byte header, so 8-byte aligned.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static byte* Payload(BlockHeader* header) => (byte*)header + Size;
 
         /// <summary>The header of the block whose payload starts at <paramref name="payload"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static BlockHeader* FromPayload(byte* payload) => (BlockHeader*)(payload - Size);
 
         /// <summary>The block right after this one (or the region's end marker).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static BlockHeader* Next(BlockHeader* header) => (BlockHeader*)((byte*)header + header->SizeBytes);
 
         /// <summary>The free block just before this one, found through its footer. Only valid when IsPreviousFree.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static BlockHeader* Previous(BlockHeader* header)
         {
             ulong footer = *(ulong*)((byte*)header - Size);
@@ -117,6 +152,7 @@ namespace MyOS.Core.Memory
         /// constant carries every input bit into the top bits, so a scribble, a copied header or
         /// a pointer that is not a block start matches only by chance (1 in 2^24).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         static ulong CheckFor(BlockHeader* header, ulong low) =>
             ((((ulong)header >> 3) ^ (low << 24) ^ 0x5851F42D4C957F2DUL) * 0x9E3779B97F4A7C15UL) >> 40;
     }

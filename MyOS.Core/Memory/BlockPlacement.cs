@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MyOS.Core.Memory
 {
     /// <summary>
@@ -23,6 +25,7 @@ namespace MyOS.Core.Memory
         /// Block bytes for a request: payload rounded up to 8, plus the header, at least
         /// <see cref="BlockHeader.MinBlockBytes"/>. 0 when the request is too big.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ulong BlockBytesFor(ulong size)
         {
             if (size > MaxRequestBytes)
@@ -32,6 +35,7 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>The alignment to use: 0..8 become 8; 0 when it is not a power of two or too big.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ulong NormalizeAlignment(ulong alignment)
         {
             if (alignment <= 8)
@@ -67,10 +71,14 @@ namespace MyOS.Core.Memory
         /// </summary>
         public static ulong RegionBytesFor(ulong need, ulong alignment)
         {
-            ulong bytes = RegionHeader.OverheadBytes + need;
+            ulong bytes = need;
             if (alignment > 8)
                 bytes += alignment + BlockHeader.MinBlockBytes;
-            return (bytes + PageSource.PageSize - 1) & ~(PageSource.PageSize - 1);
+            // The region's overhead grows with its size (its chunk table): add pages until it fits.
+            ulong region = (bytes + RegionHeader.OverheadBytesFor(PageSource.PageSize) + PageSource.PageSize - 1) & ~(PageSource.PageSize - 1);
+            while (region < bytes + RegionHeader.OverheadBytesFor(region))
+                region += PageSource.PageSize;
+            return region;
         }
     }
 }

@@ -15,7 +15,7 @@ namespace MyOS.Core.Memory
         {
             if (payload == null)
                 return HeapFreeResult.Null;
-            RegionHeader* region = RegionHeader.Find(firstRegion, payload);
+            RegionHeader* region = directory.Find(payload);
             if (region == null)
                 return HeapFreeResult.NotInHeap;
             if (((ulong)payload & 7) != 0)
@@ -70,9 +70,12 @@ namespace MyOS.Core.Memory
                 bool misplaced = ((ulong)region & (PageSource.PageSize - 1)) != 0
                     || region->Previous != previous
                     || (region->Bytes & (PageSource.PageSize - 1)) != 0
-                    || region->Bytes < RegionHeader.OverheadBytes + BlockHeader.MinBlockBytes
+                    || region->Bytes < PageSource.PageSize
+                    || region->Chunks != region->Bytes >> RegionHeader.ChunkShift
+                    || region->FirstBlockOffset != RegionHeader.FirstBlockOffsetFor(region->Bytes)
                     || (previous != null && (byte*)region < (byte*)previous + previous->Bytes)
-                    || regions >= regionCount;   // also stops a cycle
+                    || regions >= regionCount   // also stops a cycle
+                    || regions >= directory.Count || directory.Regions[regions] != region || region->DirectoryIndex != regions;
                 if (misplaced)
                     return new HeapCheckResult(HeapCheckStatus.RegionListBroken, (ulong)region);
                 HeapCheckResult blocks = CheckRegion(region, ref used, ref usedCount, ref free, ref freeCount);
@@ -82,7 +85,8 @@ namespace MyOS.Core.Memory
                 bytes += region->Bytes;
                 previous = region;
             }
-            if (regions != regionCount || bytes != heapBytes || used != usedBytes || usedCount != usedBlocks
+            if (regions != regionCount || regions != directory.Count
+                || bytes + directory.StoragePages * PageSource.PageSize != heapBytes || used != usedBytes || usedCount != usedBlocks
                 || free != freeBytes || freeCount != freeBlocks)
                 return new HeapCheckResult(HeapCheckStatus.TotalsMismatch, 0);
 

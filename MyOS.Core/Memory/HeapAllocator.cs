@@ -38,6 +38,9 @@ namespace MyOS.Core.Memory
         /// <summary>Number of free blocks (each one is in the free index).</summary>
         protected ulong freeBlocks;
 
+        /// <summary>The regions in address order, for finding a pointer's region and (block allocator) the lowest region that fits.</summary>
+        protected RegionDirectory directory;
+
         /// <summary>Makes an empty heap that will grow from <paramref name="pageSource"/>.</summary>
         protected HeapAllocator(PageSource pageSource)
         {
@@ -174,17 +177,26 @@ namespace MyOS.Core.Memory
             }
             if (memory == null)
                 return null;
+            // Room in the directory; if that cannot be had, the region goes back and nothing changed.
+            long directoryChange = directory.Reserve(source);
+            if (directoryChange < 0)
+            {
+                source.FreePages(memory, bytes / PageSource.PageSize);
+                return null;
+            }
+            heapBytes = (ulong)((long)heapBytes + directoryChange);
 
             RegionHeader* region = (RegionHeader*)memory;
-            region->Bytes = bytes;
+            RegionHeader.Initialize(region, bytes);
             LinkRegion(region);
             RegionHeader.WriteTrailer(region, true);
             BlockHeader* block = RegionHeader.FirstBlock(region);
-            BlockHeader.WriteFree(block, bytes - RegionHeader.OverheadBytes);
+            ulong blockBytes = bytes - RegionHeader.OverheadBytes(region);
+            BlockHeader.WriteFree(block, blockBytes);
 
             heapBytes += bytes;
             regionCount++;
-            freeBytes += bytes - RegionHeader.OverheadBytes;
+            freeBytes += blockBytes;
             freeBlocks++;
             return block;
         }
@@ -195,9 +207,9 @@ namespace MyOS.Core.Memory
         /// </summary>
         protected RegionHeader* RegionToRelease(BlockHeader* freeBlock)
         {
-            // A region is at least a page, so a smaller block cannot fill one (and the common
-            // case then skips reading the next header).
-            if (freeBlock->SizeBytes < PageSource.PageSize - RegionHeader.OverheadBytes)
+            // A region is at least a page and its overhead is under half a page, so a smaller
+            // block cannot fill one (and the common case then skips reading the next header).
+            if (freeBlock->SizeBytes < PageSource.PageSize / 2)
                 return null;
             BlockHeader* after = BlockHeader.Next(freeBlock);
             if (!after->IsEnd)
@@ -219,25 +231,24 @@ namespace MyOS.Core.Memory
                 firstRegion = region->Next;
             if (region->Next != null)
                 region->Next->Previous = region->Previous;
+            directory.Remove(region->DirectoryIndex);
 
             ulong bytes = region->Bytes;
             heapBytes -= bytes;
             regionCount--;
-            freeBytes -= bytes - RegionHeader.OverheadBytes;
+            freeBytes -= bytes - RegionHeader.OverheadBytes(region);
             freeBlocks--;
             source.FreePages((byte*)region, bytes / PageSource.PageSize);
+            if (regionCount == 0)
+                heapBytes -= directory.Release(source);   // an empty heap owns no pages at all
         }
 
-        /// <summary>Puts a new region into the list at its address-ordered place.</summary>
+        /// <summary>Puts a new region into the directory and the list at its address-ordered place (Reserve made room).</summary>
         void LinkRegion(RegionHeader* region)
         {
-            RegionHeader* previous = null;
-            RegionHeader* next = firstRegion;
-            while (next != null && next < region)
-            {
-                previous = next;
-                next = next->Next;
-            }
+            uint at = directory.Insert(region);
+            RegionHeader* previous = at == 0 ? null : directory.Regions[at - 1];
+            RegionHeader* next = at + 1 == directory.Count ? null : directory.Regions[at + 1];
             region->Previous = previous;
             region->Next = next;
             if (previous != null)

@@ -165,8 +165,7 @@ namespace MyOS.Core.Memory
             }
             else
             {
-                bitmap.SplitRunAt(first + pages); // a run that goes on past the range keeps its rest as a run
-                released = bitmap.Release(first, pages);
+                released = bitmap.Release(first, pages); // a run that goes on past the range keeps its rest as a run
             }
             if (released != 0)
             {

@@ -183,14 +183,37 @@ namespace MyOS.Core.Memory
                 TakeInWord(first, n, 1); // the common case of a small run, without the loop
                 return;
             }
-            ulong end = first + n;
-            ulong leading = 1; // pages at the start of the next word that begin the run: only the first
+            TakeWords(first, first + n);
+        }
+
+        /// <summary>
+        /// Take's path for a run over two or more words. The pages are all free, so their free
+        /// bits are 1 and their continuation bits 0: the words wholly inside the run are plain
+        /// stores (no read), and each group's summary is updated once, not once per word. Out of
+        /// line, so that the paths of single pages and small runs stay small.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void TakeWords(ulong first, ulong end)
+        {
+            ulong word = first >> 6;
+            ulong last = (end - 1) >> 6;
+            ulong head = ulong.MaxValue << (int)(first & 63);
+            freeBits[word] &= ~head;
+            continuesBits[word] |= head << 1; // every page of the run but its first continues it
+            for (word++; word < last; word++)
+            {
+                freeBits[word] = 0;
+                continuesBits[word] = ulong.MaxValue;
+            }
+            ulong tail = ulong.MaxValue >> (int)(63 - ((end - 1) & 63));
+            freeBits[last] &= ~tail;
+            continuesBits[last] |= tail;
             for (ulong page = first; page < end;)
             {
-                ulong take = RunInWord(page, end);
-                TakeInWord(page, take, leading);
-                leading = 0;
-                page += take;
+                ulong groupEnd = ((page >> GroupShift) + 1) << GroupShift;
+                ulong stop = groupEnd < end ? groupEnd : end;
+                CountTaken(page >> GroupShift, (uint)(stop - page));
+                page = stop;
             }
         }
 
@@ -245,36 +268,91 @@ namespace MyOS.Core.Memory
             continuesBits[page >> 6] &= ~(1UL << (int)(page & 63));
         }
 
-        /// <summary>Marks the usable pages of [first, first + n) free; returns how many were used before.</summary>
+        /// <summary>
+        /// Marks the usable pages of [first, first + n) free; returns how many were used before.
+        /// A run that goes on past the range keeps its rest as a run of its own (SplitRunAt).
+        /// </summary>
         public ulong Release(ulong first, ulong n)
         {
-            if ((first & 63) + n <= 64)
-            {
-                return ReleaseInWord(first, n); // the common case of a small run, without the loop
-            }
-            ulong released = 0;
             ulong end = first + n;
-            for (ulong page = first; page < end;)
+            if ((first & 63) + n < 64)
             {
-                ulong take = RunInWord(page, end);
-                released += ReleaseInWord(page, take);
-                page += take;
+                return ReleaseInWord(first, n); // the common case: the range and the page after it share a word
             }
-            return released;
+            ulong endWord = end >> 6;
+            // The page after the range continues a run only when a run is cut: rare.
+            if (endWord < groupCount * WordsPerGroup && (continuesBits[endWord] & (1UL << (int)(end & 63))) != 0)
+            {
+                SplitRunAt(end);
+            }
+            return ReleaseWords(first, end);
         }
 
-        /// <summary>Marks the usable pages among the <paramref name="count"/> from <paramref name="page"/> (one word) free; returns how many were used before.</summary>
+        /// <summary>
+        /// Release's path for a range over two or more words. Inside the range a continuation bit
+        /// is 1 only on a used page, so clearing the whole mask clears exactly those of the pages
+        /// released; each group's summary is updated once, not once per word. Out of line, so
+        /// that the paths of single pages and small runs stay small.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private ulong ReleaseWords(ulong first, ulong end)
+        {
+            ulong word = first >> 6;
+            ulong last = (end - 1) >> 6;
+            ulong mask = ulong.MaxValue << (int)(first & 63);
+            ulong released = 0;
+            uint inGroup = 0; // pages released so far in the current group
+            while (true)
+            {
+                if (word == last)
+                {
+                    mask &= ulong.MaxValue >> (int)(63 - ((end - 1) & 63));
+                }
+                ulong newlyFree = mask & usableBits[word] & ~freeBits[word];
+                freeBits[word] |= newlyFree;
+                continuesBits[word] &= ~mask;
+                inGroup += (uint)BitOperations.PopCount(newlyFree);
+                bool groupEnds = (word & (WordsPerGroup - 1)) == WordsPerGroup - 1;
+                if ((groupEnds || word == last) && inGroup != 0)
+                {
+                    CountReleased(word / WordsPerGroup, inGroup);
+                    released += inGroup;
+                    inGroup = 0;
+                }
+                if (word == last)
+                {
+                    return released;
+                }
+                word++;
+                mask = ulong.MaxValue;
+            }
+        }
+
+        /// <summary>
+        /// Release's path for 1 to 63 pages from <paramref name="page"/> whose next page lies in
+        /// the same word: one load of the continuation word serves the split check and the clear.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private ulong ReleaseInWord(ulong page, ulong count)
         {
             ulong word = page >> 6;
-            ulong newlyFree = WordRuns.Mask((int)(page & 63), count) & usableBits[word] & ~freeBits[word];
+            int index = (int)(page & 63);
+            ulong mask = ((1UL << (int)count) - 1) << index;
+            ulong continues = continuesBits[word];
+            if ((continues & (1UL << (index + (int)count))) != 0)
+            {
+                SplitRunAt(page + count); // rare: a run is cut, its rest becomes a run of its own
+                continues = continuesBits[word];
+            }
+            // Inside the range a continuation bit is 1 only on a used page: clearing the whole
+            // mask clears exactly those of the pages released.
+            continuesBits[word] = continues & ~mask;
+            ulong newlyFree = mask & usableBits[word] & ~freeBits[word];
             if (newlyFree == 0)
             {
                 return 0;
             }
             freeBits[word] |= newlyFree;
-            continuesBits[word] &= ~newlyFree;
             uint released = (uint)BitOperations.PopCount(newlyFree);
             CountReleased(page >> GroupShift, released);
             return released;
@@ -290,8 +368,10 @@ namespace MyOS.Core.Memory
         /// <summary>
         /// Before pages below <paramref name="page"/> are released: if <paramref name="page"/>
         /// continues a run, the run is about to be cut in front of it, so it becomes the first
-        /// page of a run of the same owner. Pages past the covered groups are ignored.
+        /// page of a run of the same owner. Pages past the covered groups are ignored. Out of
+        /// line: the free paths call it only when a run is cut, and stay small without it.
         /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public void SplitRunAt(ulong page)
         {
             ulong word = page >> 6;

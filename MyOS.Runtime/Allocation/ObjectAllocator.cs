@@ -1,5 +1,6 @@
 using System.Runtime;
 using MyOS.Core.Diagnostics;
+using MyOS.Runtime.Collector;
 
 namespace MyOS.Runtime.Allocation
 {
@@ -8,8 +9,9 @@ namespace MyOS.Runtime.Allocation
     /// calls for `new` (RhpNew*), and those CoreLib calls for objects it builds itself
     /// (RhAllocateNew*, RhNewString). A new object is zeroed memory whose first word, after
     /// the 8-byte header below the reference, is its MethodTable; arrays and strings store
-    /// their length next. Running out of memory stops the kernel with a report until the
-    /// collector and exception handling can do better.
+    /// their length next. Memory comes through RuntimeMemory, which collects when it is time
+    /// and when the heap is full; running out of memory even then stops the kernel with a
+    /// report until exception handling can do better.
     /// </summary>
     internal static unsafe class ObjectAllocator
     {
@@ -21,9 +23,9 @@ namespace MyOS.Runtime.Allocation
         [RuntimeExport("RhpNewFast")]
         private static void* NewObject(MethodTable* type) => Allocate(type, type->BaseSize);
 
-        /// <summary>An object with a finalizer; finalization arrives with the collector.</summary>
+        /// <summary>An object with a finalizer: registered with the collector, which runs the finalizer once the object is unreachable.</summary>
         [RuntimeExport("RhpNewFinalizable")]
-        private static void* NewFinalizable(MethodTable* type) => Allocate(type, type->BaseSize);
+        private static void* NewFinalizable(MethodTable* type) => AllocateFinalizable(type);
 
         [RuntimeExport("RhpNewArrayFast")]
         private static void* NewArray(MethodTable* type, int length) => AllocateArray(type, length);
@@ -37,7 +39,16 @@ namespace MyOS.Runtime.Allocation
         /// <summary>CoreLib's own object allocation (statics bases, boxing in CoreLib code); flags (pinned, ...) mean nothing to a non-moving heap.</summary>
         [RuntimeExport("RhAllocateNewObject")]
         private static void NewObjectInto(MethodTable* type, uint flags, void** result) =>
-            *result = Allocate(type, type->BaseSize);
+            *result = type->HasFinalizer ? AllocateFinalizable(type) : Allocate(type, type->BaseSize);
+
+        /// <summary>A new object whose type has a finalizer, registered with the collector (bootstrap objects never die, so they are not).</summary>
+        private static void* AllocateFinalizable(MethodTable* type)
+        {
+            void* reference = Allocate(type, type->BaseSize);
+            if (reference != null && RuntimeMemory.IsHeapObject(reference) && !Finalization.Register(reference))
+                return Fail("OutOfMemoryException", "Insufficient memory to continue the execution of the program.");
+            return reference;
+        }
 
         [RuntimeExport("RhAllocateNewArray")]
         private static void NewArrayInto(MethodTable* type, uint length, uint flags, void** result) =>

@@ -3,13 +3,16 @@ using System.Runtime.CompilerServices;
 using MyOS.Core;
 using MyOS.Core.Diagnostics;
 using MyOS.Core.Memory;
+using MyOS.Runtime.Collector;
 
 namespace MyOS.Runtime.Allocation
 {
     /// <summary>
     /// Where the runtime's memory comes from: the bootstrap heap until the kernel heap is up
     /// (KernelMemory.Heap), the kernel heap after. Object memory is marked as managed in the
-    /// heap (the shell's `free` refuses it, the collector sweeps it); the runtime's own tables
+    /// heap (the shell's `free` refuses it, the collector sweeps it; allocation asks the
+    /// collector first, which in turn reads objects through Allocation's MethodTable and
+    /// BootstrapHeap); the runtime's own tables
     /// (type managers, handle slots, dispatch caches) are raw blocks that live for the whole run.
     /// </summary>
     internal static unsafe class RuntimeMemory
@@ -34,9 +37,24 @@ namespace MyOS.Runtime.Allocation
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static HeapAllocator KernelHeap() => KernelMemory.Heap;
 
-        /// <summary><paramref name="bytes"/> zeroed, 8-byte aligned bytes for an object, or null when memory is exhausted.</summary>
-        internal static void* AllocateObject(nuint bytes) =>
-            Heap != null ? KernelMemory.AllocateManaged(bytes) : BootstrapHeap.Allocate(bytes);
+        /// <summary>
+        /// <paramref name="bytes"/> zeroed, 8-byte aligned bytes for an object, or null when
+        /// memory is exhausted even after a collection. The collector decides first whether it
+        /// is time to collect; when the heap has no room it collects and the allocation is tried again.
+        /// </summary>
+        internal static void* AllocateObject(nuint bytes)
+        {
+            if (Heap == null)
+                return BootstrapHeap.AllocateObject(bytes);
+            GarbageCollector.BeforeAllocation(bytes);
+            void* memory = KernelMemory.AllocateManaged(bytes);
+            if (memory == null && GarbageCollector.CollectForLowMemory())
+                memory = KernelMemory.AllocateManaged(bytes);
+            return memory;
+        }
+
+        /// <summary>True when the object at <paramref name="reference"/> came from the kernel heap (not the bootstrap heap).</summary>
+        internal static bool IsHeapObject(void* reference) => !BootstrapHeap.Contains(reference);
 
         /// <summary>Zeroed bytes for the runtime's own tables; running out of memory here is fatal.</summary>
         internal static void* AllocateRaw(nuint bytes)
@@ -44,7 +62,7 @@ namespace MyOS.Runtime.Allocation
             HeapAllocator heap = Heap;
             void* memory = heap != null
                 ? heap.AllocateZeroed(bytes, 8, false)
-                : BootstrapHeap.Allocate(bytes);
+                : BootstrapHeap.AllocateRaw(bytes);
             if (memory == null)
                 Panic.OnRuntimeError("OutOfMemoryException", "no memory left for the runtime's own tables");
             return memory;

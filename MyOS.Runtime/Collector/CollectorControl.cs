@@ -1,27 +1,31 @@
 using System.Runtime;
 using MyOS.Core;
+using MyOS.Core.Memory;
 
 namespace MyOS.Runtime.Collector
 {
     /// <summary>
-    /// The GC class's calls into the runtime (GC.Collect, GC.GetTotalMemory, no-GC regions,
-    /// finalization, frozen segments), answered as MyOS stands until the collector lands:
-    /// there is no collection, so a collection is a no-op, the count stays 0, the only
-    /// generation is 0, and objects are never finalized.
+    /// The GC class's calls into the runtime (GC.Collect, GC.GetTotalMemory, CollectionCount,
+    /// GetGCMemoryInfo, no-GC regions, the finalizer calls), answered by
+    /// <see cref="GarbageCollector"/>. MyOS's collector has one generation, 0.
     /// </summary>
     internal static unsafe class CollectorControl
     {
+        /// <summary>GC.Collect: every generation and mode is a full blocking collection, followed by any finalizers it found.</summary>
         [RuntimeExport("RhpCollect")]
-        private static void Collect(int generation, int mode, int lowMemory)
+        private static void Collect(int generation, int mode, int lowMemory) => GarbageCollector.Collect();
+
+        /// <summary>Bytes of managed objects: what survived the last collection plus what was allocated since.</summary>
+        [RuntimeExport("RhpGetGcTotalMemory")]
+        private static long TotalMemory()
         {
+            CollectionStatistics statistics = GarbageCollector.Statistics;
+            return (long)(statistics.BytesAfter + statistics.AllocatedSinceLast);
         }
 
-        /// <summary>Bytes of the kernel heap in use: live and (until the collector) dead objects alike.</summary>
-        [RuntimeExport("RhpGetGcTotalMemory")]
-        private static long TotalMemory() => KernelMemory.Heap == null ? 0 : (long)KernelMemory.Heap.GetStats().UsedBytes;
-
         [RuntimeExport("RhGetGcCollectionCount")]
-        private static int CollectionCount(int generation, bool includeSpecial) => 0;
+        private static int CollectionCount(int generation, bool includeSpecial) =>
+            generation > 0 ? 0 : (int)GarbageCollector.Statistics.Collections;
 
         [RuntimeExport("RhGetGeneration")]
         private static int Generation(object target) => 0;
@@ -32,10 +36,9 @@ namespace MyOS.Runtime.Collector
         /// structs a start offset and -count {pointers, skip} pairs. 0 for a type without references.
         /// </summary>
         [RuntimeExport("RhGetGCDescSize")]
-        private static int GCDescSize(uint* type)
+        private static int GCDescSize(Allocation.MethodTable* type)
         {
-            const uint HasPointersFlag = 0x01000000;
-            if ((*type & HasPointersFlag) == 0)
+            if (!type->HasPointers)
                 return 0;
             long series = ((long*)type)[-1];
             return series >= 0
@@ -46,24 +49,33 @@ namespace MyOS.Runtime.Collector
         [RuntimeExport("RhGetMaxGcGeneration")]
         private static int MaxGeneration() => 0;
 
-        /// <summary>GC.GetGCMemoryInfo: left as zeros (no collection has happened).</summary>
+        /// <summary>GC.GetGCMemoryInfo: the last collection, in the fields CoreLib's GCMemoryInfoData reads.</summary>
         [RuntimeExport("RhGetMemoryInfo")]
-        private static void MemoryInfo(byte* info, int kind)
+        private static void MemoryInfo(GCMemoryInfoLayout* info, int kind)
         {
+            CollectionStatistics statistics = GarbageCollector.Statistics;
+            ulong ram = KernelMemory.Pages == null ? 0 : KernelMemory.Pages.UsablePages * AddressSpace.PageSize;
+            ulong heapBytes = KernelMemory.Heap == null ? 0 : KernelMemory.Heap.GetStats().HeapBytes;
+            info->HighMemoryLoadThresholdBytes = (long)(ram / 10 * 9);
+            info->TotalAvailableMemoryBytes = (long)ram;
+            info->MemoryLoadBytes = KernelMemory.Pages == null ? 0 : (long)(KernelMemory.Pages.UsedPages * AddressSpace.PageSize);
+            info->HeapSizeBytes = (long)statistics.BytesAfter;
+            info->FragmentedBytes = (long)(heapBytes > statistics.BytesAfter ? heapBytes - statistics.BytesAfter : 0);
+            info->TotalCommittedBytes = (long)heapBytes;
+            info->PromotedBytes = (long)statistics.BytesAfter;
+            info->FinalizationPendingCount = (long)statistics.PendingFinalizers;
+            info->Index = (long)statistics.Collections;
+            info->Generation = 0;
         }
 
-        [RuntimeExport("RhSuppressFinalize")]
-        private static void SuppressFinalize(object target)
-        {
-        }
+        /// <summary>GC.WaitForPendingFinalizers: there is no finalizer thread, so the finalizers run here and now.</summary>
+        [RuntimeExport("RhWaitForPendingFinalizers")]
+        private static void WaitForPendingFinalizers(int allowReentrantWait) => Finalization.RunPending();
 
-        [RuntimeExport("RhReRegisterForFinalize")]
-        private static bool ReRegisterForFinalize(object target) => true;
-
+        /// <summary>The finalizer thread's calls: MyOS starts no finalizer thread (finalizers run between shell commands).</summary>
         [RuntimeExport("RhpGetNextFinalizableObject")]
         private static object NextFinalizable() => null;
 
-        /// <summary>The finalizer thread's wait; MyOS starts no finalizer thread.</summary>
         [RuntimeExport("RhpWaitForFinalizerRequest")]
         private static uint WaitForFinalizerRequest() => 0;
 
@@ -72,24 +84,15 @@ namespace MyOS.Runtime.Collector
         {
         }
 
-        /// <summary>GC.TryStartNoGCRegion: always granted (0, Succeeded), since no collection ever interrupts.</summary>
         [RuntimeExport("RhpStartNoGCRegion")]
-        private static int StartNoGCRegion(long totalSize, int hasLohSize, long lohSize, int disallowFullBlockingGC) => 0;
+        private static int StartNoGCRegion(long totalSize, int hasLohSize, long lohSize, int disallowFullBlockingGC) =>
+            GarbageCollector.StartNoGCRegion(totalSize);
 
         [RuntimeExport("RhpEndNoGCRegion")]
-        private static int EndNoGCRegion() => 0;
+        private static int EndNoGCRegion() => GarbageCollector.EndNoGCRegion();
 
         [RuntimeExport("RhpSetThreadDoNotTriggerGC")]
         private static void DoNotTriggerGC()
-        {
-        }
-
-        /// <summary>A segment of objects that are never collected (CoreLib's frozen heap); its handle is its start.</summary>
-        [RuntimeExport("RhRegisterFrozenSegment")]
-        private static void* RegisterFrozenSegment(void* start, nuint allocated, nuint committed, nuint reserved) => start;
-
-        [RuntimeExport("RhUpdateFrozenSegment")]
-        private static void UpdateFrozenSegment(void* segment, void* allocated, void* committed)
         {
         }
     }

@@ -10,6 +10,9 @@ namespace MyOS.Runtime.Handles
         /// <summary>A GCHandleType (Weak 0, WeakTrackResurrection 1, Normal 2, Pinned 3), or one of the values below.</summary>
         public nint Kind;
 
+        public const int Weak = 0;
+        public const int WeakTrackResurrection = 1;
+        public const int Normal = 2;
         public const int Dependent = 6;
         public const int Free = -1;
         public const int ChunkLink = -2;

@@ -1,5 +1,6 @@
 using System.Runtime;
 using MyOS.Runtime.Allocation;
+using MyOS.Runtime.Collector;
 
 namespace MyOS.Runtime.Handles
 {
@@ -9,8 +10,9 @@ namespace MyOS.Runtime.Handles
     /// CoreLib reads a handle's target directly. Slots come in chunks that live for the whole
     /// run and are reused through a free list. Invariant: a slot is either in use (Kind is a
     /// GCHandleType) or on the free list (Kind == Free, Target = next free slot).
-    /// Until the collector lands every kind keeps its object alive; the collector will give
-    /// weak kinds their meaning.
+    /// For the collector, strong and pinned handles are roots, weak handles are cleared when
+    /// their object dies (short ones before finalization, long ones after), and a dependent
+    /// handle keeps its secondary alive exactly while its primary is alive.
     /// </summary>
     internal static unsafe class HandleTable
     {
@@ -53,6 +55,54 @@ namespace MyOS.Runtime.Handles
 
         [RuntimeExport("RhHandleSetDependentSecondary")]
         private static void SetDependentSecondary(HandleSlot* slot, void* secondary) => slot->Secondary = secondary;
+
+        /// <summary>Marks the objects of strong and pinned handles (and of any kind that is not weak or dependent).</summary>
+        internal static void MarkStrongTargets()
+        {
+            for (HandleSlot* chunk = s_chunks; chunk != null; chunk = (HandleSlot*)chunk->Secondary)
+                for (int i = 1; i < SlotsPerChunk; i++)
+                {
+                    nint kind = chunk[i].Kind;
+                    if (kind >= HandleSlot.Normal && kind != HandleSlot.Dependent)
+                        Marker.Mark(chunk[i].Target);
+                }
+        }
+
+        /// <summary>
+        /// Marks the secondary of every dependent handle whose primary is alive; returns true
+        /// when that marked anything (the caller traces, then asks again until nothing changes).
+        /// </summary>
+        internal static bool MarkDependentSecondaries()
+        {
+            ulong before = Marker.MarkedObjects;
+            for (HandleSlot* chunk = s_chunks; chunk != null; chunk = (HandleSlot*)chunk->Secondary)
+                for (int i = 1; i < SlotsPerChunk; i++)
+                {
+                    HandleSlot* slot = chunk + i;
+                    if (slot->Kind == HandleSlot.Dependent && slot->Target != null && Marker.IsAlive(slot->Target))
+                        Marker.Mark(slot->Secondary);
+                }
+            return Marker.MarkedObjects != before;
+        }
+
+        /// <summary>
+        /// Clears the handles of <paramref name="kind"/> (Weak or WeakTrackResurrection) whose
+        /// object was not marked; with WeakTrackResurrection, dead dependent handles too.
+        /// </summary>
+        internal static void ClearDead(int kind)
+        {
+            for (HandleSlot* chunk = s_chunks; chunk != null; chunk = (HandleSlot*)chunk->Secondary)
+                for (int i = 1; i < SlotsPerChunk; i++)
+                {
+                    HandleSlot* slot = chunk + i;
+                    bool dependent = kind == HandleSlot.WeakTrackResurrection && slot->Kind == HandleSlot.Dependent;
+                    if ((slot->Kind != kind && !dependent) || slot->Target == null || Marker.IsAlive(slot->Target))
+                        continue;
+                    slot->Target = null;
+                    if (dependent)
+                        slot->Secondary = null;
+                }
+        }
 
         private static HandleSlot* Take(void* target, void* secondary, int kind)
         {

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using MyOS.Tests.VirtualMachines;
 using Xunit;
 using Xunit.Abstractions;
@@ -22,9 +20,6 @@ namespace MyOS.Tests.Kernel
         private static readonly TimeSpan s_benchLimit = TimeSpan.FromSeconds(180);
         private static readonly TimeSpan s_commandLimit = TimeSpan.FromSeconds(15);
 
-        /// <summary>One row: label, ours, baseline (cycles), ratio.</summary>
-        private static readonly Regex s_row = new Regex(@"^(pages|heap), (.+?)\s+(\d+)\s+(\d+)\s+x(\d+)\.(\d)$");
-
         private readonly Action<string> _log;
 
         public BenchCommandTests(ITestOutputHelper output) => _log = output.WriteLine;
@@ -37,18 +32,15 @@ namespace MyOS.Tests.Kernel
 
             IReadOnlyList<string> lines = vm.Serial.RunCommand("bench", s_benchLimit);
 
-            List<Match> rows = lines.Select(l => s_row.Match(l.Trim())).Where(m => m.Success).ToList();
-            Assert.True(rows.Count == 5, "bench should print 5 workload rows:\n" + string.Join("\n", lines));
-            Assert.Equal(3, rows.Count(m => m.Groups[1].Value == "pages"));
-            Assert.Equal(2, rows.Count(m => m.Groups[1].Value == "heap"));
-            foreach (Match row in rows)
+            BenchReport bench = BenchReport.Parse(lines);
+            Assert.True(bench.Rows.Count == 5, "bench should print 5 workload rows:\n" + string.Join("\n", lines));
+            Assert.Equal(3, bench.Of("pages").Count());
+            Assert.Equal(2, bench.Of("heap").Count());
+            foreach (BenchReport.Row row in bench.Rows)
             {
-                ulong ours = ulong.Parse(row.Groups[3].Value, CultureInfo.InvariantCulture);
-                ulong baseline = ulong.Parse(row.Groups[4].Value, CultureInfo.InvariantCulture);
-                Assert.True(ours > 0 && baseline > 0, "a workload measured nothing: " + row.Value);
+                Assert.True(row.Ours > 0 && row.Baseline > 0, "a workload measured nothing: " + row);
                 // The printed ratio is baseline / ours, in tenths, rounded down.
-                ulong tenths = ulong.Parse(row.Groups[5].Value + row.Groups[6].Value, CultureInfo.InvariantCulture);
-                Assert.Equal(baseline * 10 / ours, tenths);
+                Assert.Equal(row.Baseline * 10 / row.Ours, row.PrintedRatioTenths);
             }
 
             // The benchmark heaps and page runs went back to the page allocator: pages still in

@@ -88,8 +88,17 @@ namespace MyOS.Tests.Kernel
         public void ClosedConnection_EndsTheRun_WithTheReason()
         {
             VmPrints("test\nPASS a.first\nPASS b.second\n");
-            // Closed once the runner has sent `test`, as a VM that dies during the suite.
-            System.Threading.Tasks.Task.Delay(300).ContinueWith(_ => _fakeVm.Close());
+            // Closed once the runner's `test` command has arrived, as a VM that dies during the
+            // suite: no delay to race against.
+            var dyingVm = new System.Threading.Thread(() =>
+            {
+                System.IO.Stream stream = _fakeVm.GetStream();
+                for (int b; (b = stream.ReadByte()) >= 0 && b != '\r';)
+                {
+                }
+                _fakeVm.Close();
+            }) { IsBackground = true };
+            dyingVm.Start();
 
             KernelSuiteResult run = KernelSuiteRunner.Run(_console, s_listed, TimeSpan.FromSeconds(30));
 

@@ -33,13 +33,16 @@ namespace MyOS.Tests.Kernel
         public static IEnumerable<object[]> Configurations() =>
             VmConfiguration.Matrix.Select(configuration => new object[] { configuration.Id });
 
-        /// <summary>Every kernel test in every VM; one stand-in case if `test list` could not be read.</summary>
+        /// <summary>
+        /// Every kernel test in every VM: the pinned names (<see cref="KernelTestNames"/>) and any
+        /// other the kernel lists; one stand-in case if `test list` could not be read.
+        /// </summary>
         public static IEnumerable<object[]> KernelTests()
         {
             if (KernelTestDiscovery.Error != null)
                 return new[] { new object[] { VmConfiguration.Matrix[1].Id, KernelTestDiscovery.FailedPlaceholder } };
             return VmConfiguration.Matrix.SelectMany(configuration =>
-                KernelTestDiscovery.Names.Select(name => new object[] { configuration.Id, name }));
+                KernelTestNames.PinnedAndListed(KernelTestDiscovery.Names).Select(name => new object[] { configuration.Id, name }));
         }
 
         [Theory]
@@ -48,6 +51,8 @@ namespace MyOS.Tests.Kernel
         {
             if (KernelTestDiscovery.Error != null)
                 Assert.Fail(KernelTestDiscovery.Error);
+            if (KernelTestNames.Mismatch(kernelTest, KernelTestDiscovery.Names) is string mismatch)
+                Assert.Fail(mismatch);
             ConfigurationRun run = Run(vm);
 
             KernelTestResult result = run.Result(kernelTest);

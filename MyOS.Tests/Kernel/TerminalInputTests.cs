@@ -71,6 +71,31 @@ namespace MyOS.Tests.Kernel
         }
 
         [Fact]
+        public void History_RecallsEarlierLines_WithUpDownAndCtrlPN()
+        {
+            Assert.Equal(new List<string> { "h-one" }, _terminal.Type("echo h-one\r"));
+            Assert.Equal(new List<string> { "h-two" }, _terminal.Type("echo h-two\r"));
+            // Up twice: h-two, then h-one. History is now h-one h-two h-one.
+            Assert.Equal(new List<string> { "h-one" }, _terminal.Type("\x1b[A\x1b[A\r"));
+            // Ctrl-P twice: h-one, then h-two. History: h-one h-two h-one h-two.
+            Assert.Equal(new List<string> { "h-two" }, _terminal.Type("\x10\x10\r"));
+            // SS3 Up twice (h-two, h-one), Down once (h-two), then edit the recalled line.
+            Assert.Equal(new List<string> { "h-two!" }, _terminal.Type("\x1bOA\x1bOA\x1bOB!\r"));
+            // Ctrl-P then Ctrl-N: back to the new, empty line, which runs nothing.
+            Assert.Empty(_terminal.Type("\x10\x0e\r"));
+        }
+
+        [Fact]
+        public void History_KeepsTheLast32Lines()
+        {
+            for (int i = 1; i <= 33; i++)
+                Assert.Equal(new List<string> { $"k{i}" }, _terminal.Type($"echo k{i}\r"));
+
+            // PageUp: the oldest line kept; of 33, the first has been dropped.
+            Assert.Equal(new List<string> { "k2" }, _terminal.Type("\x1b[5~\r"));
+        }
+
+        [Fact]
         public void LoneEsc_IsResolvedByTheTimeOut_AndTheNextKeyIsKept()
         {
             _terminal.Vm.Serial.Send("echo a\x1b");

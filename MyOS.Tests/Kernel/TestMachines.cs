@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using MyOS.Tests.VirtualMachines;
 using Xunit;
 
@@ -36,6 +37,10 @@ namespace MyOS.Tests.Kernel
                 throw;
             }
         }
+
+        /// <summary>The page allocator's lines of `meminfo` (totals and largest free run), which a command that changes no pages leaves as they are.</summary>
+        public static string MemInfoPageLines(VirtualMachine vm, TimeSpan limit) =>
+            string.Join("\n", vm.Serial.RunCommand("meminfo", limit).Where(l => l.StartsWith("pages") || l.StartsWith("largest free run")));
 
         /// <summary>
         /// Boots QEMU with boot options that make the kernel fail on purpose and returns the panic

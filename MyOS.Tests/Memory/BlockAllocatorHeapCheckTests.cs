@@ -71,43 +71,45 @@ namespace MyOS.Tests.Memory
         }
 
         [Fact]
-        public void WrongSubtreeMaximumIsFound()
+        public void WrongChunkMaximumIsFound()
         {
             using var pool = new HeapPoolPageSource(1 << 20);
             BlockAllocator heap = Populated(pool, out byte*[] blocks);
-            FreeBlockEntry* node = FreeBlockEntry.Of(BlockHeader.FromPayload(blocks[9]));
-            node->RightMaxUnits += 1;
-            AssertFinds(heap, HeapCheckStatus.IndexMax, FreeBlockEntry.Block(node));
+            var region = (RegionHeader*)pool.Base;
+            RegionHeader.ChunkMaxima(region)[1] += 1;   // chunk 1 claims a bigger free block than it has
+            AssertFinds(heap, HeapCheckStatus.IndexMax, pool.Base + RegionHeader.ChunkBytes);
         }
 
         [Fact]
-        public void WrongHeightIsFound()
+        public void WrongFirstFreeOffsetIsFound()
         {
             using var pool = new HeapPoolPageSource(1 << 20);
             BlockAllocator heap = Populated(pool, out byte*[] blocks);
-            FreeBlockEntry* node = FreeBlockEntry.Of(BlockHeader.FromPayload(blocks[0]));   // a leaf
-            node->Height = 3;
-            Assert.Equal(HeapCheckStatus.IndexBalance, heap.Check().Status);
+            var region = (RegionHeader*)pool.Base;
+            BlockHeader* first = BlockHeader.FromPayload(blocks[0]);   // the lowest free block, in chunk 0
+            RegionHeader.ChunkFirstFree(region)[0] += 1;
+            AssertFinds(heap, HeapCheckStatus.IndexMissingBlock, first);
         }
 
         [Fact]
-        public void BrokenParentLinkIsFound()
+        public void WrongRegionMaximumInTheDirectoryIsFound()
         {
             using var pool = new HeapPoolPageSource(1 << 20);
-            BlockAllocator heap = Populated(pool, out byte*[] blocks);
-            FreeBlockEntry* node = FreeBlockEntry.Of(BlockHeader.FromPayload(blocks[0]));
-            node->Parent = FreeBlockEntry.Of(BlockHeader.FromPayload(blocks[39]));
-            Assert.Equal(HeapCheckStatus.IndexParent, heap.Check().Status);
+            BlockAllocator heap = Populated(pool, out _);
+            // The directory is the run after the first region; its maxima follow the region pointers.
+            uint* maxima = (uint*)(pool.Base + BlockPlacement.MinGrowthBytes + 8 * 256);
+            maxima[0] += 1;
+            AssertFinds(heap, HeapCheckStatus.IndexMax, pool.Base);
         }
 
         [Fact]
-        public void TreeCycleEndsTheCheck()
+        public void ChunkMaximumUnderstatedIsFound()
         {
             using var pool = new HeapPoolPageSource(1 << 20);
             BlockAllocator heap = Populated(pool, out byte*[] blocks);
-            FreeBlockEntry* node = FreeBlockEntry.Of(BlockHeader.FromPayload(blocks[0]));   // lowest: leftmost
-            node->Left = node;
-            Assert.Equal(HeapCheckStatus.IndexOrder, heap.Check().Status);
+            var region = (RegionHeader*)pool.Base;
+            RegionHeader.ChunkMaxima(region)[0] = 0;    // the free blocks of chunk 0 would never be found
+            AssertFinds(heap, HeapCheckStatus.IndexMissingBlock, BlockHeader.FromPayload(blocks[0]));
         }
 
         [Fact]
@@ -116,7 +118,7 @@ namespace MyOS.Tests.Memory
             using var pool = new HeapPoolPageSource(1 << 20);
             BlockAllocator heap = Populated(pool, out _);
             ((RegionHeader*)pool.Base)->Bytes += PageSource.PageSize;   // the region claims a page more
-            AssertFinds(heap, HeapCheckStatus.RegionTrailerBroken, pool.Base + BlockPlacement.MinGrowthBytes + PageSource.PageSize - 16);
+            AssertFinds(heap, HeapCheckStatus.RegionListBroken, pool.Base);   // its chunk count no longer matches
         }
 
         [Fact]

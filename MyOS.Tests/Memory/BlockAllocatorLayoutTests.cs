@@ -11,10 +11,19 @@ namespace MyOS.Tests.Memory
         public void StructuresHaveTheSizesTheLayoutAssumes()
         {
             Assert.Equal(8, sizeof(BlockHeader));
-            Assert.Equal((int)BlockHeader.MinBlockBytes, sizeof(FreeBlockEntry) + 2 * (int)BlockHeader.Size);   // header + node + footer
             Assert.True(sizeof(FreeListEntry) + 2 * (int)BlockHeader.Size <= (int)BlockHeader.MinBlockBytes);
             Assert.Equal((int)RegionHeader.HeaderBytes, sizeof(RegionHeader));
-            Assert.Equal(0UL, (RegionHeader.HeaderBytes + BlockHeader.Size) % 16);   // first payload 16-byte aligned
+            for (ulong pages = 1; pages <= 4096; pages = pages * 2 + 1)
+            {
+                ulong bytes = pages * PageSource.PageSize;
+                ulong first = RegionHeader.FirstBlockOffsetFor(bytes);
+                Assert.Equal(0UL, (first + BlockHeader.Size) % 32);   // first payload 32-byte aligned
+                // The chunk table (a maxima tree and a ushort per chunk) fits in front of the first block.
+                Assert.True(first >= RegionHeader.HeaderBytes + 4 * MaximaTree.StorageUints((uint)pages) + 2 * pages);
+                Assert.True(RegionHeader.OverheadBytesFor(bytes) < bytes / 2);
+            }
+            // A 64 KiB region loses 200 bytes (0.31 %) to its header, chunk table and trailer.
+            Assert.Equal(200UL, RegionHeader.OverheadBytesFor(BlockPlacement.MinGrowthBytes));
         }
 
         [Fact]

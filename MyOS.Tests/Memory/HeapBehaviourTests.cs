@@ -13,7 +13,10 @@ namespace MyOS.Tests.Memory
     public unsafe class HeapBehaviourTests
     {
         const ulong Region = BlockPlacement.MinGrowthBytes;
-        const ulong FirstPayload = RegionHeader.HeaderBytes + BlockHeader.Size;
+        /// <summary>The heap's region directory: one page, taken with the first region.</summary>
+        const ulong Directory = PageSource.PageSize;
+        static readonly ulong Overhead = RegionHeader.OverheadBytesFor(Region);
+        static readonly ulong FirstPayload = RegionHeader.FirstBlockOffsetFor(Region) + BlockHeader.Size;
 
         [Theory, MemberData(nameof(BothKinds), MemberType = typeof(HeapTestKit))]
         public void SplitLeavesTheRestFreeAndPlacesNextRequestRightAfter(HeapKind kind)
@@ -23,11 +26,11 @@ namespace MyOS.Tests.Memory
             byte* a = heap.Allocate(100);                   // 104 bytes of payload + 8 = 112
             Assert.Equal((ulong)(pool.Base + FirstPayload), (ulong)a);
             HeapStats s = heap.GetStats();
-            Assert.Equal(Region, s.HeapBytes);
+            Assert.Equal(Region + Directory, s.HeapBytes);
             Assert.Equal(112UL, s.UsedBytes);
             Assert.Equal(1UL, s.UsedBlocks);
             Assert.Equal(1UL, s.FreeBlocks);
-            Assert.Equal(Region - RegionHeader.OverheadBytes - 112, s.FreeBytes);
+            Assert.Equal(Region - Overhead - 112, s.FreeBytes);
             Assert.Equal(s.FreeBytes, s.LargestFreeBytes);
             Assert.Equal(0UL, s.FragmentationBasisPoints);
 
@@ -42,7 +45,7 @@ namespace MyOS.Tests.Memory
         {
             using var pool = new HeapPoolPageSource(1 << 20);
             HeapAllocator heap = HeapAllocator.Create(kind, pool);
-            ulong room = Region - RegionHeader.OverheadBytes;
+            ulong room = Region - Overhead;
             byte* p = heap.Allocate(room - 40 - 8);         // leaves 40 bytes: too small to be a free block
             Assert.Equal(room - 8, heap.UsableSize(p));
             Assert.Equal(0UL, heap.GetStats().FreeBlocks);
@@ -98,7 +101,7 @@ namespace MyOS.Tests.Memory
             heap.Free(d);                                   // and now everything merges with the tail
             s = heap.GetStats();
             Assert.Equal(1UL, s.FreeBlocks);
-            Assert.Equal(Region - RegionHeader.OverheadBytes, s.LargestFreeBytes);
+            Assert.Equal(Region - Overhead, s.LargestFreeBytes);
             AssertConsistent(heap);
         }
 
@@ -161,16 +164,18 @@ namespace MyOS.Tests.Memory
         {
             using var pool = new HeapPoolPageSource(1 << 20);
             HeapAllocator heap = HeapAllocator.Create(kind, pool);
-            byte* first = heap.Allocate(200);               // block [24, 232) of the region
-            byte* guard = heap.Allocate(8);
-            heap.Free(first);                               // a free block of 208 bytes at offset 24
+            Assert.Equal(192UL, FirstPayload);              // the region's first block starts at 184
+            byte* before = heap.Allocate(72);               // block [184, 264)
+            byte* first = heap.Allocate(200);               // block [264, 472), payload 272
+            byte* guard = heap.Allocate(8);                 // block [472, 528)
+            heap.Free(first);                               // a free block of 208 bytes at offset 264
             // 120 bytes need a 128-byte block; at 64-byte alignment the payload cannot go at offset
-            // 64 (a gap of 32 is too small to stay free) but at 128, and 96 + 128 > 208: no fit there.
+            // 320 (a gap of 48 is too small to stay free) but at 384, and 112 + 128 > 208: no fit there.
             byte* p = heap.Allocate(120, 64, false);
-            Assert.True(p > guard);
+            Assert.True(p > guard && before != null);
             Assert.Equal(0UL, (ulong)p % 64);
-            // The tail block starts at offset 288: payload 320 would leave a 24-byte gap, so 384.
-            Assert.Equal((ulong)(pool.Base + 384), (ulong)p);
+            // The tail block starts at offset 528: payload 576 would leave a 40-byte gap, so 640.
+            Assert.Equal((ulong)(pool.Base + 640), (ulong)p);
             AssertConsistent(heap);
             Assert.Equal((ulong)first, (ulong)heap.Allocate(120, 16, false));   // at 16 it fits the first block
         }
@@ -200,7 +205,7 @@ namespace MyOS.Tests.Memory
             Assert.True(big != null);
             HeapStats s = heap.GetStats();
             Assert.True(s.Regions >= 7, $"regions {s.Regions}");
-            Assert.Equal(s.Regions, (ulong)pool.RunsInUse);
+            Assert.Equal(s.Regions + 1, (ulong)pool.RunsInUse);   // and the directory
             Assert.Equal(pool.PagesInUse * PageSource.PageSize, s.HeapBytes);
             AssertConsistent(heap);
 
@@ -214,8 +219,8 @@ namespace MyOS.Tests.Memory
                 heap.Free((byte*)p);
             s = heap.GetStats();
             Assert.Equal(1UL, s.Regions);                   // one small region is kept
-            Assert.Equal(BlockPlacement.MinGrowthBytes, s.HeapBytes);
-            Assert.Equal(BlockPlacement.MinGrowthBytes / PageSource.PageSize, pool.PagesInUse);
+            Assert.Equal(BlockPlacement.MinGrowthBytes + Directory, s.HeapBytes);
+            Assert.Equal((BlockPlacement.MinGrowthBytes + Directory) / PageSource.PageSize, pool.PagesInUse);
             AssertConsistent(heap);
         }
 
@@ -225,7 +230,7 @@ namespace MyOS.Tests.Memory
             using var source = new HeapNativePageSource();
             HeapAllocator heap = HeapAllocator.Create(kind, source);
             byte* big = heap.Allocate(1 << 20);
-            Assert.Equal(1, source.RunsInUse);
+            Assert.Equal(2, source.RunsInUse);              // the region and the directory
             heap.Free(big);
             Assert.Equal(0, source.RunsInUse);
             Assert.Equal(0UL, heap.GetStats().HeapBytes);
@@ -244,11 +249,11 @@ namespace MyOS.Tests.Memory
             HeapStats before = heap.GetStats();
             Assert.False(heap.ReleaseAll());                // blocks in use: refused, nothing changes
             AssertSameStats(before, heap.GetStats());
-            Assert.Equal(1, source.RunsInUse);
+            Assert.Equal(2, source.RunsInUse);              // the region and the directory
 
             heap.Free(a);
             heap.Free(b);
-            Assert.Equal(1, source.RunsInUse);              // Free keeps the last small region
+            Assert.Equal(2, source.RunsInUse);              // Free keeps the last small region (and the directory)
             Assert.True(heap.ReleaseAll());
             Assert.Equal(0, source.RunsInUse);
             Assert.Equal(0UL, source.PagesInUse);
@@ -264,7 +269,7 @@ namespace MyOS.Tests.Memory
         [Theory, MemberData(nameof(BothKinds), MemberType = typeof(HeapTestKit))]
         public void ExhaustionReturnsNullAndLeavesTheHeapIntact(HeapKind kind)
         {
-            using var pool = new HeapPoolPageSource(128 * 1024);   // room for two 64 KiB regions
+            using var pool = new HeapPoolPageSource(132 * 1024);   // room for two 64 KiB regions and the directory page
             HeapAllocator heap = HeapAllocator.Create(kind, pool);
             var live = new System.Collections.Generic.List<IntPtr>();
             byte* p;
@@ -355,7 +360,7 @@ namespace MyOS.Tests.Memory
             Assert.Equal(s.UsedBlocks + s.FreeBlocks, (ulong)blocks.Count);
             Assert.Equal(s.UsedBytes, (ulong)blocks.Where(b => !b.IsFree).Sum(b => (long)b.BlockBytes));
             Assert.Equal(s.FreeBytes, (ulong)blocks.Where(b => b.IsFree).Sum(b => (long)b.BlockBytes));
-            Assert.Equal(s.Regions * RegionHeader.OverheadBytes, s.OverheadBytes);
+            Assert.Equal(s.Regions * Overhead + Directory, s.OverheadBytes);
             Assert.Equal(s.LargestFreeBytes, blocks.Where(b => b.IsFree).Max(b => b.BlockBytes));
             for (int i = 1; i < blocks.Count; i++)
                 Assert.True(blocks[i].Payload > blocks[i - 1].Payload);

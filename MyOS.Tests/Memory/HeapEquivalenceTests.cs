@@ -115,6 +115,53 @@ namespace MyOS.Tests.Memory
             AssertConsistent(heap);
         }
 
+        [Theory]
+        [InlineData(31)]
+        [InlineData(32)]
+        public void AllocateManagedPlacesZeroesAndMarksAsTheGeneralPathDoes(int seed)
+        {
+            // The runtime's fast path against the linear list's Allocate(size, 8, managed: true),
+            // over dirty pools (0xCD on each new page, and freed blocks refilled with 0xEE).
+            using var poolA = new HeapPoolPageSource(4 << 20, guardPages: 1);
+            using var poolB = new HeapPoolPageSource(4 << 20, guardPages: 1);
+            var heap = new BlockAllocator(poolA);
+            var list = new LinearFirstFitHeap(poolB);
+            var rng = new Random(seed);
+            var live = new List<(IntPtr a, IntPtr b, ulong size)>();
+            for (int step = 0; step < 6000; step++)
+            {
+                if (live.Count == 0 || rng.Next(100) < 55)
+                {
+                    ulong size = rng.Next(8) == 0 ? (ulong)rng.Next(0, 20000) : (ulong)rng.Next(0, 600);
+                    byte* a = heap.AllocateManaged(size);
+                    byte* b = list.Allocate(size, 8, true);
+                    Assert.Equal(poolB.OffsetOf(b), poolA.OffsetOf(a));
+                    if (a == null)
+                        continue;
+                    for (ulong i = 0; i < size; i++)
+                        Assert.Equal(0, a[i]);
+                    Assert.True(heap.IsManaged(a));
+                    new Span<byte>(a, (int)size).Fill(0xEE);
+                    live.Add(((IntPtr)a, (IntPtr)b, size));
+                }
+                else
+                {
+                    int k = rng.Next(live.Count);
+                    heap.Free((byte*)live[k].a);
+                    list.Free((byte*)live[k].b);
+                    live.RemoveAt(k);
+                }
+                if (step % 500 == 0)
+                {
+                    AssertConsistent(heap);
+                    AssertSameStats(list.GetStats(), heap.GetStats());
+                }
+            }
+            Assert.True(heap.AllocateManaged(BlockPlacement.MaxRequestBytes + 1) == null);   // an impossible size: null, nothing changed
+            AssertSameStats(list.GetStats(), heap.GetStats());
+            AssertConsistent(heap);
+        }
+
         /// <summary>Frees live pair <paramref name="index"/> in both heaps.</summary>
         static void FreeBoth(HeapAllocator tree, HeapAllocator list, List<(IntPtr a, IntPtr b)> live, int index)
         {

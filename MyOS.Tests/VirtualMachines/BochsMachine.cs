@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -16,6 +17,15 @@ namespace MyOS.Tests.VirtualMachines
         /// <summary>The Bochs launcher (a Debian script that execs bochs-bin in the same process).</summary>
         public const string Executable = "bochs";
 
+        /// <summary>The CPU Bochs emulates: a Sandy Bridge Core i7, with all of x86-64-v2.</summary>
+        public const string CpuModel = "corei7_sandy_bridge_2600k";
+
+        /// <summary>Bochs's emulation speed (its `ips`), which its timers and so the kernel's PIT follow.</summary>
+        public const int InstructionsPerSecond = 50000000;
+
+        /// <summary>The script Bochs's debugger runs at start: continue (again after a stop).</summary>
+        public const string DebuggerScript = "c\nc\nc\n";
+
         /// <summary>Use <see cref="VirtualMachine.Start"/>.</summary>
         internal BochsMachine(VirtualMachineOptions options) : base(options) { }
 
@@ -30,31 +40,10 @@ namespace MyOS.Tests.VirtualMachines
         /// <inheritdoc/>
         protected override ProcessStartInfo CreateStartInfo(string isoPath, int serialPort)
         {
-            if (isoPath.IndexOfAny(new[] { ' ', ',', '"' }) >= 0)
-                throw new ArgumentException($"Bochs's configuration syntax cannot hold the ISO path {isoPath} (space, comma or quote).");
             string configPath = Path.Combine(WorkDirectory, "bochsrc");
             string scriptPath = Path.Combine(WorkDirectory, "debugger.rc");
-            File.WriteAllLines(configPath, new[]
-            {
-                $"megs: {Options.MemoryMiB}",
-                "romimage: file=/usr/share/bochs/BIOS-bochs-latest",
-                "vgaromimage: file=/usr/share/vgabios/vgabios.bin",
-                $"ata0-master: type=cdrom, path={isoPath}, status=inserted",
-                "boot: cdrom",
-                // A triple fault stops Bochs (a panic, fatal below) instead of resetting the machine,
-                // unless the options allow reboots: after the kernel's keyboard-controller reset (a CPU
-                // software reset) Bochs's BIOS triple-faults once, and only a hardware reset follows.
-                // A CPU with all of x86-64-v2 (SSE4.2, POPCNT), which .NET 10 code needs.
-                $"cpu: model=corei7_sandy_bridge_2600k, count=1, ips=50000000, reset_on_triple_fault={(Options.AllowReboot ? 1 : 0)}",
-                "display_library: term",
-                $"com1: enabled=1, mode=socket-client, dev=127.0.0.1:{serialPort}",
-                $"log: {LogPath}",
-                "panic: action=fatal",
-                "error: action=report",
-                "info: action=ignore",
-                "debug: action=ignore",
-            });
-            File.WriteAllText(scriptPath, "c\nc\nc\n");
+            File.WriteAllLines(configPath, Configuration(Options, isoPath, $"mode=socket-client, dev=127.0.0.1:{serialPort}", LogPath));
+            File.WriteAllText(scriptPath, DebuggerScript);
 
             // sh and setsid exec in place (this child is not a process-group leader, so setsid does
             // not fork): the process id we hold ends up running Bochs itself, which CheckProcessIdentity
@@ -72,6 +61,43 @@ namespace MyOS.Tests.VirtualMachines
             // curses (the term display) refuses to start without a known terminal type; CI may have none.
             info.Environment["TERM"] = "xterm";
             return info;
+        }
+
+        /// <summary>
+        /// The bochsrc lines that boot <paramref name="isoPath"/> as <paramref name="options"/> say,
+        /// with COM1 in the mode <paramref name="com1"/> (Bochs's "mode=..., dev=..." of the com1
+        /// line: a socket for the runner, a file for `./run.sh`) and Bochs's log at
+        /// <paramref name="logPath"/>. The one place that knows how MyOS is started in Bochs.
+        /// </summary>
+        public static List<string> Configuration(VirtualMachineOptions options, string isoPath, string com1, string logPath)
+        {
+            options.Validate();
+            if (isoPath.IndexOfAny(new[] { ' ', ',', '"' }) >= 0)
+                throw new ArgumentException($"Bochs's configuration syntax cannot hold the ISO path {isoPath} (space, comma or quote).");
+            var lines = new List<string>
+            {
+                $"megs: {options.MemoryMiB}",
+                "romimage: file=/usr/share/bochs/BIOS-bochs-latest",
+                "vgaromimage: file=/usr/share/vgabios/vgabios.bin",
+                $"ata0-master: type=cdrom, path={isoPath}, status=inserted",
+                "boot: cdrom",
+                // A triple fault stops Bochs (a panic, fatal below) instead of resetting the machine,
+                // unless the options allow reboots: after the kernel's keyboard-controller reset (a CPU
+                // software reset) Bochs's BIOS triple-faults once, and only a hardware reset follows.
+                // A CPU with all of x86-64-v2 (SSE4.2, POPCNT), which .NET 10 code needs.
+                $"cpu: model={CpuModel}, count=1, ips={InstructionsPerSecond}, reset_on_triple_fault={(options.AllowReboot ? 1 : 0)}",
+                // term: the VGA text screen on a terminal (curses); x: a window.
+                $"display_library: {(options.ShowDisplay ? "x" : "term")}",
+                $"com1: enabled=1, {com1}",
+                $"log: {logPath}",
+                "panic: action=fatal",
+                "error: action=report",
+                "info: action=ignore",
+                "debug: action=ignore",
+            };
+            // Extra bochsrc lines (Cosmos.config's ExtraVmArguments), one per line.
+            lines.AddRange(options.ExtraArguments.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            return lines;
         }
 
         /// <inheritdoc/>

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 
 namespace MyOS.Tests.VirtualMachines
@@ -17,6 +19,7 @@ namespace MyOS.Tests.VirtualMachines
 
         /// <summary>OVMF, QEMU's UEFI firmware, as one image (Debian package ovmf).</summary>
         public const string OvmfImage = "/usr/share/ovmf/OVMF.fd";
+
         /// <summary>The CPU QEMU emulates: Nehalem is the oldest model with all of x86-64-v2.</summary>
         public const string CpuModel = "Nehalem";
 
@@ -41,38 +44,53 @@ namespace MyOS.Tests.VirtualMachines
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
+            // Client mode: QEMU connects to our listener at start-up; nodelay sends each byte at once.
+            string monitor = Options.EnableQemuMonitor ? $"unix:{MonitorSocketPath},server=on,wait=off" : "none";
+            foreach (string argument in Arguments(Options, isoPath, $"tcp:127.0.0.1:{serialPort},nodelay=on", monitor))
+                info.ArgumentList.Add(argument);
+            return info;
+        }
+
+        /// <summary>
+        /// QEMU's command-line arguments (after the executable) that boot <paramref name="isoPath"/> as
+        /// <paramref name="options"/> say, with COM1 on the character device <paramref name="serial"/>
+        /// ("tcp:..." for the runner, "mon:stdio" for a terminal, as `./run.sh` uses) and the monitor
+        /// on <paramref name="monitor"/> ("none", a socket; null: no -monitor option). The one place
+        /// that knows how MyOS is started in QEMU.
+        /// </summary>
+        public static List<string> Arguments(VirtualMachineOptions options, string isoPath, string serial, string monitor)
+        {
+            options.Validate();
             var arguments = new List<string>
             {
                 // KVM hangs on the build machines (toolchain-notes.md), so TCG is asked for explicitly.
                 "-accel", "tcg",
-                "-machine", Options.Machine,
+                "-machine", options.Machine,
                 // .NET 10 code needs x86-64-v2 (SSE4.2, POPCNT); QEMU's default CPU model lacks them.
                 "-cpu", CpuModel,
-                "-m", Options.MemoryMiB.ToString(),
+                "-m", options.MemoryMiB.ToString(CultureInfo.InvariantCulture),
                 "-cdrom", isoPath,
                 "-boot", "d",
-                "-display", "none",
-                // Client mode: QEMU connects to our listener at start-up; nodelay sends each byte at once.
-                "-serial", $"tcp:127.0.0.1:{serialPort},nodelay=on",
-                "-monitor", Options.EnableQemuMonitor ? $"unix:{MonitorSocketPath},server=on,wait=off" : "none",
+                "-serial", serial,
                 "-parallel", "none",
             };
-            if (Options.Firmware == Firmware.Uefi)
+            if (!options.ShowDisplay)
+                arguments.AddRange(new[] { "-display", "none" });
+            if (monitor != null)
+                arguments.AddRange(new[] { "-monitor", monitor });
+            if (options.Firmware == Firmware.Uefi)
                 arguments.AddRange(new[] { "-bios", OvmfImage });
-            if (!Options.AllowReboot)
+            if (!options.AllowReboot)
                 arguments.Add("-no-reboot");
-            if (Options.DebugExitDevice)
+            if (options.DebugExitDevice)
                 arguments.AddRange(new[] { "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04" });
-            foreach (string argument in arguments)
-                info.ArgumentList.Add(argument);
-            if (Options.GdbPort != 0)
+            if (options.GdbPort != 0)
             {
                 // Paused at the first instruction until gdb attaches (README: Debugging).
-                info.ArgumentList.Add("-S");
-                info.ArgumentList.Add("-gdb");
-                info.ArgumentList.Add($"tcp:127.0.0.1:{Options.GdbPort}");
+                arguments.AddRange(new[] { "-S", "-gdb", $"tcp:127.0.0.1:{options.GdbPort}" });
             }
-            return info;
+            arguments.AddRange(options.ExtraArguments.Split((char[])null, StringSplitOptions.RemoveEmptyEntries));
+            return arguments;
         }
     }
 }

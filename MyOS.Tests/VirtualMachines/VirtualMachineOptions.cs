@@ -47,6 +47,18 @@ namespace MyOS.Tests.VirtualMachines
         /// </summary>
         public int GdbPort { get; init; }
 
+        /// <summary>
+        /// Show the VM's screen: QEMU opens its window instead of `-display none`, Bochs uses its X
+        /// display instead of the terminal one (`./run.sh` asks for it when $DISPLAY is set).
+        /// </summary>
+        public bool ShowDisplay { get; init; }
+
+        /// <summary>
+        /// Added as they are (Cosmos.config's ExtraVmArguments): for QEMU, arguments separated by
+        /// white space; for Bochs, bochsrc lines separated by newlines. Empty for none.
+        /// </summary>
+        public string ExtraArguments { get; init; } = "";
+
         /// <summary>Throws if a value is out of range.</summary>
         public void Validate()
         {
@@ -64,6 +76,8 @@ namespace MyOS.Tests.VirtualMachines
                 throw new ArgumentOutOfRangeException(nameof(GdbPort), GdbPort, "A TCP port is 0 to 65535.");
             if (GdbPort != 0 && Kind != VirtualMachineKind.Qemu)
                 throw new ArgumentException("Only QEMU has a gdb stub.", nameof(GdbPort));
+            if (ExtraArguments == null)
+                throw new ArgumentNullException(nameof(ExtraArguments), "Give an empty string for no extra arguments.");
         }
     }
 }

@@ -19,6 +19,8 @@ namespace MyOS.Diagnostics
             if (!commandLine.Has("test"))
                 return;
             KernelConsole.WriteLine("Boot option test=... given: running a test-only kernel path.");
+            if (Tests.CpuFaultTriggers.RunIfRequested(commandLine))
+                return;
             if (commandLine.Has("test", "fault-null"))
                 WriteThroughNull();
             else if (commandLine.Has("test", "divide-zero"))
@@ -43,8 +45,10 @@ namespace MyOS.Diagnostics
                 return;     // not a path: KernelTestSuite adds a failing test for the runner's own test
             else if (commandLine.Has("test", "shell-throw"))
                 return;     // not a path: the shell adds its `throw` command
+            else if (commandLine.Has("test", "soak"))
+                return;     // run by Kernel once the shell exists (ShellSoak)
             else
-                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, fault-unmapped, hang, bounds, null-field, bad-cast, throw, overflow, readline, failing-kernel-test or shell-throw");
+                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, fault-unmapped, hang, bounds, null-field, bad-cast, throw, overflow, readline, failing-kernel-test, shell-throw, soak, " + Tests.CpuFaultTriggers.Names);
         }
 
         /// <summary>Stores through a null pointer: the page at 0 is not mapped, so this page-faults.</summary>

@@ -31,6 +31,9 @@ namespace MyOS.Diagnostics
             new RuntimeDelegatesTest(),
             new RuntimeConsoleTest(),
             new FirmwareTablesTest(),
+            new KernelPageTablesTest(),
+            new TimerTicksTest(),
+            new KernelCommandLineTest(),
             // Ordinary C# on .NET's own core library.
             new Tests.CSharp.LinqTest(),
             new Tests.CSharp.IteratorsTest(),
@@ -39,6 +42,12 @@ namespace MyOS.Diagnostics
             new Tests.CSharp.CollectionsTest(),
             new Tests.CSharp.RuntimeTypesTest(),
             new Tests.CSharp.ConsoleInputTest(),
+            // The garbage collector.
+            new Tests.GarbageCollection.SurvivorsTest(),
+            new Tests.GarbageCollection.ReclaimTest(),
+            new Tests.GarbageCollection.WeakReferencesTest(),
+            new Tests.GarbageCollection.FinalizersTest(),
+            // Exception handling.
             new Tests.Exceptions.ClauseSelectionTest(),
             new Tests.Exceptions.FilterTest(),
             new Tests.Exceptions.FinallyOrderTest(),

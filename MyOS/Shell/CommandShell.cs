@@ -27,7 +27,7 @@ namespace MyOS.Shell
         /// <summary>A shell with every built-in command.</summary>
         public CommandShell()
         {
-            _commands = new ShellCommand[KernelBoot.CommandLine.Has("test", "shell-throw") ? 19 : 18];
+            _commands = new ShellCommand[KernelBoot.CommandLine.Has("test", "shell-throw") ? 20 : 19];
             _commands[0] = new HelpCommand(_commands);
             _commands[1] = new MemMapCommand();
             _commands[2] = new MemInfoCommand();
@@ -46,8 +46,9 @@ namespace MyOS.Shell
             _commands[15] = new DumpCommand();
             _commands[16] = new MemTestCommand();
             _commands[17] = new AcpiCommand();
-            if (_commands.Length > 18)
-                _commands[18] = new ThrowCommand();
+            _commands[18] = new GcCommand();
+            if (_commands.Length > 19)
+                _commands[19] = new ThrowCommand();
             _reader = new LineReader(new ShellCompletions(_commands));
         }
 
@@ -60,6 +61,12 @@ namespace MyOS.Shell
                 WriteError(_reader.Error);
                 return;
             }
+            RunLine(line);
+        }
+
+        /// <summary>Runs one command line as if it had been typed.</summary>
+        public void RunLine(string line)
+        {
             int count = SplitWords(line);
             if (count < 0)
             {

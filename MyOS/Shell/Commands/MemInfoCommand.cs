@@ -2,10 +2,11 @@ using MyOS.Core;
 using MyOS.Core.Console;
 using MyOS.Core.Hardware;
 using MyOS.Core.Memory;
+using MyOS.Runtime.Collector;
 
 namespace MyOS.Shell.Commands
 {
-    /// <summary>`meminfo`: which page allocator and heap this boot uses, their totals, and the used pages by owner.</summary>
+    /// <summary>`meminfo`: which page allocator and heap this boot uses, their totals, the used pages by owner, and the garbage collector's totals.</summary>
     public sealed unsafe class MemInfoCommand : ShellCommand
     {
         public override string Name => "meminfo";
@@ -21,7 +22,7 @@ namespace MyOS.Shell.Commands
             KernelConsole.WriteLine("page allocator:    " + (KernelMemory.Pages is ByteMapPageAllocator
                 ? "byte map, linear scan (pages=bytemap)" : "bitmap with group summaries (pages=bitmap)"));
             KernelConsole.WriteLine("heap allocator:    " + (KernelMemory.Heap is LinearFirstFitHeap
-                ? "linear first-fit list (heap=linear)" : "block allocator, AVL first fit (heap=block)"));
+                ? "linear first-fit list (heap=linear)" : "block allocator, chunked first fit (heap=block)"));
             KernelConsole.WriteLine("pages total:       " + Line(pages.TotalPages));
             KernelConsole.WriteLine("pages usable:      " + Line(pages.UsablePages));
             KernelConsole.WriteLine("pages free:        " + Line(pages.FreePages));
@@ -36,6 +37,20 @@ namespace MyOS.Shell.Commands
             KernelConsole.WriteLine(" (" + Format.Decimal(heap.FreeBlocks) + " free)");
             KernelConsole.WriteLine("largest free block:" + " " + Format.Decimal(heap.LargestFreeBytes) + " bytes");
             KernelConsole.WriteLine("heap regions:      " + Format.Decimal(heap.Regions));
+            WriteCollector();
+        }
+
+        /// <summary>The garbage collector's totals: collections, what the last one kept, its pauses.</summary>
+        private static void WriteCollector()
+        {
+            CollectionStatistics gc = GarbageCollector.Statistics;
+            string stress = GarbageCollector.StressInterval == 0 ? "" : " (gcstress=" + Format.Decimal(GarbageCollector.StressInterval) + ")";
+            KernelConsole.WriteLine("collections:       " + Format.Decimal(gc.Collections) + stress);
+            KernelConsole.WriteLine("live after last:   " + Format.Decimal(gc.BytesAfter) + " bytes in " + Format.Decimal(gc.ObjectsAfter) + " objects");
+            KernelConsole.WriteLine("allocated since:   " + Format.Decimal(gc.AllocatedSinceLast) + " bytes");
+            KernelConsole.WriteLine("gc pause:          last " + Format.Decimal(gc.LastPauseMicroseconds) + " us, longest "
+                + Format.Decimal(gc.LongestPauseMicroseconds) + " us");
+            KernelConsole.WriteLine("finalizers:        " + Format.Decimal(gc.FinalizersRun) + " run, " + Format.Decimal(gc.PendingFinalizers) + " pending");
         }
 
         /// <summary>
