@@ -13,7 +13,7 @@ namespace MyOS.Tests.Kernel
     /// names the methods it passed through, innermost first; a shell command that throws (the
     /// `throw` command of the boot option test=shell-throw) prints one `error:` line and the
     /// shell goes on; a 32 MiB VM with its pages drained answers with `error:` lines instead of
-    /// panicking, and works again once the pages are freed; `bench` measures a throw.
+    /// panicking, and works again once the pages are freed; `bench exceptions` measures a throw.
     /// </summary>
     [Collection(VirtualMachineCollection.Name)]
     [Trait(TestTraits.Category, TestTraits.VirtualMachine)]
@@ -73,6 +73,21 @@ namespace MyOS.Tests.Kernel
             int caller = report.IndexOf("Kernel.BeforeRun", trace, StringComparison.Ordinal);
             Assert.True(faulting > trace && caller > faulting,
                 "the trace should name the faulting method, then its caller:\n" + report);
+        }
+
+        [Fact]
+        public void BenchExceptions_MeasuresAThrowCaughtOneAndTenFramesUp()
+        {
+            using VirtualMachine vm = TestMachines.StartAtPrompt(_log, deadline: s_bootLimit + TimeSpan.FromSeconds(120));
+
+            string output = string.Join("\n", vm.Serial.RunCommand("bench exceptions", TimeSpan.FromSeconds(90)));
+            Match one = Regex.Match(output, @"throw, caught 1 frame up: (\d+) cycles per throw");
+            Match ten = Regex.Match(output, @"throw, caught 10 frames up: (\d+) cycles per throw");
+            Assert.True(one.Success && ten.Success, "bench exceptions should print both rows:\n" + output);
+            ulong oneFrame = ulong.Parse(one.Groups[1].Value), tenFrames = ulong.Parse(ten.Groups[1].Value);
+            _log($"throw caught 1 frame up: {oneFrame} cycles, 10 frames up: {tenFrames} cycles");
+            Assert.True(oneFrame > 0 && tenFrames > oneFrame, $"a throw 10 frames up should cost more than 1 frame up: {oneFrame}, {tenFrames}");
+            Assert.StartsWith("error: unknown benchmark", Run(vm, "bench nothing").First(l => l.Trim().Length > 0).Trim());
         }
 
         [Fact]
