@@ -7,8 +7,9 @@ using MyOS.Core.Memory;
 namespace MyOS.Core.Diagnostics
 {
     /// <summary>
-    /// The kernel panic report: what went wrong (a CPU exception with its registers, or a
-    /// runtime error with the exception's name and message), printed on the screen and serial,
+    /// The kernel panic report: what went wrong (a CPU exception with its registers and stack
+    /// trace, an uncaught .NET exception with its message, inner exceptions and stack trace, or
+    /// a runtime error with a name and message), printed on the screen and serial,
     /// then the machine halts. The report's first line is always "*** KERNEL PANIC ***" and its
     /// last "System halted.", so a test runner can wait for both.
     /// </summary>
@@ -17,11 +18,58 @@ namespace MyOS.Core.Diagnostics
         /// <summary>Set once a panic is being reported; a fault inside the report halts at once.</summary>
         private static bool s_panicking;
 
-        /// <summary>Reports a CPU exception from its saved frame and halts.</summary>
+        /// <summary>Writes a CPU fault's stack trace; registered by the runtime (null before).</summary>
+        private static delegate*<InterruptFrame*, void> s_stackTraceWriter;
+
+        /// <summary>Registers the runtime's writer of a CPU fault's stack trace (C# method names).</summary>
+        public static void SetStackTraceWriter(delegate*<InterruptFrame*, void> writer) => s_stackTraceWriter = writer;
+
+        /// <summary>Reports a CPU exception from its saved frame, with the stack trace, and halts.</summary>
         public static void OnCpuException(InterruptFrame* frame)
         {
             Begin();
             KernelConsole.Write("exception: ");
+            WriteCpuFault(frame, Cpu.ReadCr2());
+            if (s_stackTraceWriter != null)
+            {
+                KernelConsole.WriteLine("stack trace:");
+                s_stackTraceWriter(frame);
+            }
+            End();
+        }
+
+        /// <summary>
+        /// Reports a .NET exception nobody caught: its type, message, inner exceptions, the CPU
+        /// fault it came from (if <paramref name="fault"/> is given), its stack trace; then halts.
+        /// The lines that need no memory come first.
+        /// </summary>
+        public static void OnUnhandledException(System.Exception exception, InterruptFrame* fault, ulong faultAddress)
+        {
+            Begin();
+            KernelConsole.Write("exception: ");
+            KernelConsole.WriteLine(ExceptionTypeName.Of(exception));
+            KernelConsole.Write("message: ");
+            KernelConsole.WriteLine(exception.Message);
+            for (System.Exception inner = exception.InnerException; inner != null; inner = inner.InnerException)
+            {
+                KernelConsole.Write("inner exception: ");
+                KernelConsole.Write(ExceptionTypeName.Of(inner));
+                KernelConsole.Write(": ");
+                KernelConsole.WriteLine(inner.Message);
+            }
+            if (fault != null)
+            {
+                KernelConsole.Write("from the CPU exception: ");
+                WriteCpuFault(fault, faultAddress);
+            }
+            KernelConsole.WriteLine("stack trace:");
+            KernelConsole.WriteLine(exception.StackTrace ?? "   (none recorded)");
+            End();
+        }
+
+        /// <summary>A CPU exception's name, error code, RIP, RSP, CR2 (described for a page fault) and registers.</summary>
+        private static void WriteCpuFault(InterruptFrame* frame, ulong cr2)
+        {
             KernelConsole.Write(ExceptionNames.Get(frame->Vector));
             KernelConsole.Write(", vector ");
             KernelConsole.WriteDecimal(frame->Vector);
@@ -31,7 +79,6 @@ namespace MyOS.Core.Diagnostics
             KernelConsole.WriteLine();
             WriteRegister("RIP", frame->Rip);
             WriteRegister("RSP", frame->Rsp);
-            ulong cr2 = Cpu.ReadCr2();
             KernelConsole.Write("CR2: ");
             KernelConsole.WriteHex(cr2, 16);
             if (frame->Vector == 14)
@@ -50,7 +97,6 @@ namespace MyOS.Core.Diagnostics
             WriteRegister("RCX", frame->Rcx); WriteRegister("RDX", frame->Rdx);
             WriteRegister("RSI", frame->Rsi); WriteRegister("RDI", frame->Rdi);
             WriteRegister("RBP", frame->Rbp); WriteRegister("RFLAGS", frame->Rflags);
-            End();
         }
 
         /// <summary>Reports an error the runtime found (an exception nobody catches) and halts.</summary>

@@ -5,8 +5,9 @@ namespace MyOS.Core.Interrupts
 {
     /// <summary>
     /// The IDT: 256 gates of 16 bytes. Vectors 0-47 point at the assembly stubs, which call
-    /// <see cref="Dispatch"/>; CPU exceptions (0-31) end in a panic report, and hardware IRQs
-    /// (32-47) go to the handler registered for them.
+    /// <see cref="Dispatch"/>; CPU exceptions (0-31) in managed code may become .NET exceptions
+    /// (<see cref="ManagedFaults"/>), the others end in a panic report; hardware IRQs (32-47) go
+    /// to the handler registered for them.
     /// </summary>
     public static unsafe class InterruptDescriptorTable
     {
@@ -76,13 +77,16 @@ namespace MyOS.Core.Interrupts
         {
             if (frame->Vector < FirstIrqVector)
             {
-                s_exceptionHandler(frame);
+                if (!ManagedFaults.TryConvert(frame))
+                    s_exceptionHandler(frame);
                 return;
             }
             int irq = (int)frame->Vector - FirstIrqVector;
             delegate*<void> handler = s_irqHandlers[irq];
+            ManagedFaults.HandlerDepth++;
             if (handler != null)
                 handler();
+            ManagedFaults.HandlerDepth--;
             ProgrammableInterruptController.EndOfInterrupt(irq);
         }
     }

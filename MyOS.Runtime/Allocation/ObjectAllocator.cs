@@ -84,7 +84,7 @@ namespace MyOS.Runtime.Allocation
 
         private static void* Fail(string exceptionName, string message)
         {
-            Panic.OnRuntimeError(exceptionName, message);
+            Exceptions.AllocationFailure.Throw(exceptionName, message);
             return null;
         }
     }

@@ -1,59 +1,46 @@
 using System;
 using System.Runtime;
 using MyOS.Core.Diagnostics;
+using MyOS.Core.Interrupts;
 
 namespace MyOS.Runtime.Exceptions
 {
     /// <summary>
-    /// Exception handling as it stands until the exceptions issue lands: a `throw` (from kernel
-    /// code or from inside CoreLib) cannot be caught yet, so it stops the kernel with a panic
-    /// report naming the exception and its message. The stack-walk, EH-clause and funclet calls
-    /// of CoreLib's dispatcher are only reached from a dispatch, which never starts; each names
-    /// itself if it is reached all the same.
+    /// The end of an exception nobody catches. CoreLib's dispatcher, finding no handler before
+    /// the walk ends (at the boot stub, or above an interrupt handler), raises
+    /// AppDomain.UnhandledException; MyOS's handler prints the panic report (type, message,
+    /// inner exceptions, the CPU fault it came from, the stack trace) and halts. Also the
+    /// runtime's last resorts CoreLib may call: fail fast, crash dumps, thread aborts.
     /// </summary>
     internal static unsafe class UnhandledThrow
     {
-        [RuntimeExport("RhpThrowEx")]
-        private static void Throw(Exception exception) => Report(exception, "");
+        // ExInfo (CoreLib 10.0.12): its kind byte; ExKind.HardwareFault in the low bits.
+        private const int ExInfoKind = 0x18;
+        private const byte KindMask = 3;
+        private const byte KindHardwareFault = 2;
 
-        [RuntimeExport("RhpRethrow")]
-        private static void Rethrow() => NotYet("RhpRethrow");
+        /// <summary>Subscribes the report to AppDomain.UnhandledException.</summary>
+        internal static void Install() => AppDomain.CurrentDomain.UnhandledException += OnUnhandled;
+
+        private static void OnUnhandled(object sender, UnhandledExceptionEventArgs args)
+        {
+            Exception exception = args.ExceptionObject as Exception;
+            if (exception == null)
+                Panic.OnRuntimeError("UnhandledException", "an object that is not an exception was thrown");
+            // The dispatch that found no handler is the newest; its kind says whether a CPU fault began it.
+            byte* exInfo = ExceptionInfoChain.Newest;
+            bool fromFault = exInfo != null && (exInfo[ExInfoKind] & KindMask) == KindHardwareFault;
+            InterruptFrame fault = ManagedFaults.LastFault;
+            Panic.OnUnhandledException(exception, fromFault ? &fault : null, ManagedFaults.LastFaultAddress);
+        }
 
         /// <summary>CoreLib's last resort when even failing fast fails.</summary>
         [RuntimeExport("RhpFallbackFailFast")]
         private static void FallbackFailFast() => Panic.OnRuntimeError("FailFast", "the runtime failed fast (RhpFallbackFailFast)");
 
-        [RuntimeExport("RhpSfiInit")]
-        private static bool StackFrameIteratorInit(void* iterator, void* context, bool instructionFault, bool* intercepted) => NotYet("RhpSfiInit");
-
-        [RuntimeExport("RhpSfiNext")]
-        private static bool StackFrameIteratorNext(void* iterator, uint* collidedClause, bool* unwoundReversePInvoke, bool* intercepted) => NotYet("RhpSfiNext");
-
-        [RuntimeExport("RhpEHEnumInitFromStackFrameIterator")]
-        private static bool ClauseEnumInit(void* iterator, void* regionInfo, void* clauseEnum) => NotYet("RhpEHEnumInitFromStackFrameIterator");
-
-        [RuntimeExport("RhpEHEnumNext")]
-        private static bool ClauseEnumNext(void* clauseEnum, void* clause) => NotYet("RhpEHEnumNext");
-
-        [RuntimeExport("RhpCallCatchFunclet")]
-        private static void* CallCatchFunclet(object exception, byte* handler, void* registers, void* exInfo) => NotYetPointer("RhpCallCatchFunclet");
-
-        [RuntimeExport("RhpCallFinallyFunclet")]
-        private static void CallFinallyFunclet(byte* handler, void* registers) => NotYet("RhpCallFinallyFunclet");
-
-        [RuntimeExport("RhpCallFilterFunclet")]
-        private static bool CallFilterFunclet(object exception, byte* filter, void* registers) => NotYet("RhpCallFilterFunclet");
-
         /// <summary>The exception a thread abort raises: MyOS never aborts threads.</summary>
         [RuntimeExport("RhpGetThreadAbortException")]
         private static Exception ThreadAbortException() => null;
-
-        /// <summary>Return addresses of the current stack for Exception.StackTrace: none until stack walking lands.</summary>
-        [RuntimeExport("RhpGetCurrentThreadStackTrace")]
-        private static int CurrentStackTrace(void** buffer, uint length, void* addressInCurrentFrame) => 0;
-
-        [RuntimeExport("RhFindMethodStartAddress")]
-        private static void* MethodStartAddress(void* code) => null;
 
         /// <summary>Crash dumps: a kernel has no debugger to hand a dump to; the panic report is its dump.</summary>
         [RuntimeExport("RhGetCrashInfoBuffer")]
@@ -66,30 +53,6 @@ namespace MyOS.Runtime.Exceptions
         [RuntimeExport("RhCreateCrashDumpIfEnabled")]
         private static void CreateCrashDump(void* exceptionRecord, void* context)
         {
-        }
-
-        /// <summary>Stops the kernel with the exception's type and message (and the inner exception's).</summary>
-        internal static void Report(Exception exception, string prefix)
-        {
-            if (exception == null)
-                Panic.OnRuntimeError("NullReferenceException", "throw of a null exception");
-            string message = exception.Message;
-            if (exception.InnerException != null)
-                message += " ---> " + exception.InnerException.GetType().Name + ": " + exception.InnerException.Message;
-            Panic.OnRuntimeError(exception.GetType().Name,
-                prefix + message + " (exceptions cannot be caught yet: every throw ends here)");
-        }
-
-        private static bool NotYet(string entry)
-        {
-            Panic.OnRuntimeError("NotSupportedException", entry + " is not implemented yet (exception dispatch)");
-            return false;
-        }
-
-        private static void* NotYetPointer(string entry)
-        {
-            NotYet(entry);
-            return null;
         }
     }
 }

@@ -78,8 +78,10 @@ namespace MyOS.Tests.Kernel
             Assert.Matches(@"Breakpoint 1, " + ExecuteSymbol + @" \(this=.*, words=.*, count=2\) at \S*MyOS/Shell/Commands/EchoCommand\.cs:17", output);
             // bt: C# methods with their .cs files and lines, from the command down to Main.
             Assert.Matches(@"#0 +" + ExecuteSymbol + @" .* at \S*EchoCommand\.cs:17", output);
-            Assert.Matches(@"#1 .* in MyOS_Core_MyOS_Core_Kernel__Start .* at \S*MyOS\.Core/Kernel\.cs:\d+", output);
-            Assert.Matches(@"#2 .* in MyOS_MyOS_Program__Main .* at \S*MyOS/Program\.cs:\d+", output);
+            // (the shell runs each command inside its exception handler, CommandShell.RunGuarded)
+            Assert.Matches(@"#1 .* in MyOS_MyOS_Shell_CommandShell__RunGuarded .* at \S*MyOS/Shell/CommandShell\.cs:\d+", output);
+            Assert.Matches(@"#2 .* in MyOS_Core_MyOS_Core_Kernel__Start .* at \S*MyOS\.Core/Kernel\.cs:\d+", output);
+            Assert.Matches(@"#3 .* in MyOS_MyOS_Program__Main .* at \S*MyOS/Program\.cs:\d+", output);
             // info args: the word count and the words array (two words: "echo" and "hi").
             Assert.Contains("count = 2", output);
             Assert.Matches(@"words = @0x[0-9a-f]+: .*_numComponents = \d+", output);

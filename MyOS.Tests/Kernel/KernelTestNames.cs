@@ -44,6 +44,13 @@ namespace MyOS.Tests.Kernel
             "gc.reclaims-garbage",
             "gc.weak-references",
             "gc.finalizers",
+            "exceptions.clauses",
+            "exceptions.filters",
+            "exceptions.finally-order",
+            "exceptions.nested",
+            "exceptions.unwind",
+            "exceptions.faults-and-corelib",
+            "exceptions.stack-trace",
         };
 
         /// <summary>

@@ -40,8 +40,8 @@ namespace MyOS.Tests.Kernel
         {
             string report = TestMachines.PanicReport(_log, "test=divide-zero");
 
-            // ILC leaves the zero check to the CPU: its #DE ends in the CPU panic report (until
-            // faults become exceptions, issue 14).
+            // ILC leaves the zero check to the CPU: its #DE becomes a DivideByZeroException, whose
+            // report names the CPU exception it came from (ExceptionTests checks the rest).
             Assert.Contains("Divide Error (#DE)", report);
         }
 

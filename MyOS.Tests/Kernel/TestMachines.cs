@@ -22,10 +22,10 @@ namespace MyOS.Tests.Kernel
 
         /// <summary>Boots the ISO and waits for the prompt (30 s in QEMU, 60 s in Bochs), ready for commands.</summary>
         public static VirtualMachine StartAtPrompt(Action<string> log, VirtualMachineKind kind = VirtualMachineKind.Qemu,
-            int memoryMiB = 128, TimeSpan? deadline = null)
+            int memoryMiB = 128, TimeSpan? deadline = null, string kernelArguments = "")
         {
             TimeSpan bootLimit = TimeSpan.FromSeconds(kind == VirtualMachineKind.Bochs ? 60 : 30);
-            VirtualMachine vm = Start(log, kind, deadline ?? bootLimit + TimeSpan.FromSeconds(60), memoryMiB);
+            VirtualMachine vm = Start(log, kind, deadline ?? bootLimit + TimeSpan.FromSeconds(60), memoryMiB, kernelArguments);
             try
             {
                 vm.WaitForBoot(bootLimit);

@@ -25,6 +25,8 @@ namespace MyOS.Diagnostics
                 WriteThroughNull();
             else if (commandLine.Has("test", "divide-zero"))
                 KernelConsole.WriteDecimal((long)DivideBy(0));
+            else if (commandLine.Has("test", "fault-unmapped"))
+                WriteToUnmapped();
             else if (commandLine.Has("test", "hang"))
                 Hang();
             else if (commandLine.Has("test", "bounds"))
@@ -41,18 +43,31 @@ namespace MyOS.Diagnostics
                 ReadOneLine();
             else if (commandLine.Has("test", "failing-kernel-test"))
                 return;     // not a path: KernelTestSuite adds a failing test for the runner's own test
+            else if (commandLine.Has("test", "shell-throw"))
+                return;     // not a path: the shell adds its `throw` command
             else if (commandLine.Has("test", "gc-pause"))
                 Benchmarks.CollectorBenchmark.Run();
             else if (commandLine.Has("test", "soak"))
                 return;     // run by Kernel once the shell exists (ShellSoak)
             else
-                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, hang, bounds, null-field, bad-cast, throw, overflow, readline, failing-kernel-test, soak, gc-pause, " + Tests.CpuFaultTriggers.Names);
+                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, fault-unmapped, hang, bounds, null-field, bad-cast, throw, overflow, readline, failing-kernel-test, shell-throw, soak, gc-pause, " + Tests.CpuFaultTriggers.Names);
         }
 
         /// <summary>Stores through a null pointer: the page at 0 is not mapped, so this page-faults.</summary>
         private static void WriteThroughNull()
         {
             int* nowhere = null;
+            *nowhere = 0x1234;
+        }
+
+        /// <summary>
+        /// Stores to an unmapped lower-half address far above the null area: a page fault that
+        /// stays a CPU panic (not a null dereference), whose report shows the stack trace.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void WriteToUnmapped()
+        {
+            int* nowhere = (int*)0x0000_4000_0000_0000;
             *nowhere = 0x1234;
         }
 

@@ -47,6 +47,14 @@ namespace MyOS.Diagnostics
             new Tests.GarbageCollection.ReclaimTest(),
             new Tests.GarbageCollection.WeakReferencesTest(),
             new Tests.GarbageCollection.FinalizersTest(),
+            // Exception handling.
+            new Tests.Exceptions.ClauseSelectionTest(),
+            new Tests.Exceptions.FilterTest(),
+            new Tests.Exceptions.FinallyOrderTest(),
+            new Tests.Exceptions.NestedThrowTest(),
+            new Tests.Exceptions.UnwindTest(),
+            new Tests.Exceptions.FaultsAndCoreLibTest(),
+            new Tests.Exceptions.StackTraceTest(),
         };
 
         /// <summary>Prints every test's name, one per line.</summary>

@@ -1,4 +1,7 @@
+using MyOS.Core;
 using MyOS.Core.Console;
+using MyOS.Core.Diagnostics;
+using MyOS.Runtime.Exceptions;
 using MyOS.Shell.Commands;
 
 namespace MyOS.Shell
@@ -6,7 +9,8 @@ namespace MyOS.Shell
     /// <summary>
     /// The kernel shell: prints the prompt ("> "), reads a line, finds the command and runs it.
     /// Output follows the shell contract (design.md): errors are one line starting with
-    /// "error:", addresses are printed as 0x hex, and a bad line never changes any state.
+    /// "error:", addresses are printed as 0x hex, and a bad line never changes any state; a
+    /// command that throws ends in such a line too, and the shell keeps going.
     /// </summary>
     public sealed class CommandShell
     {
@@ -23,7 +27,7 @@ namespace MyOS.Shell
         /// <summary>A shell with every built-in command.</summary>
         public CommandShell()
         {
-            _commands = new ShellCommand[19];
+            _commands = new ShellCommand[KernelBoot.CommandLine.Has("test", "shell-throw") ? 20 : 19];
             _commands[0] = new HelpCommand(_commands);
             _commands[1] = new MemMapCommand();
             _commands[2] = new MemInfoCommand();
@@ -43,6 +47,8 @@ namespace MyOS.Shell
             _commands[16] = new MemTestCommand();
             _commands[17] = new AcpiCommand();
             _commands[18] = new GcCommand();
+            if (_commands.Length > 19)
+                _commands[19] = new ThrowCommand();
             _reader = new LineReader(new ShellCompletions(_commands));
         }
 
@@ -71,9 +77,29 @@ namespace MyOS.Shell
                 return;
             ShellCommand command = Find(_words[0]);
             if (command != null)
-                command.Execute(_words, count);
+                RunGuarded(command, count);
             else
                 WriteError(Concat("unknown command '", _words[0], "'; did you mean '", Nearest(_words[0])) + "'? type 'help' for the list");
+        }
+
+        /// <summary>
+        /// Runs a command inside a handler: an exception it throws (a bug, a fault made into an
+        /// exception, memory running out) becomes one `error: Type: message` line, and the shell
+        /// goes on to the next prompt. Before each command the exception reserve is taken again
+        /// if it was used.
+        /// </summary>
+        private void RunGuarded(ShellCommand command, int count)
+        {
+            ExceptionReserve.Restore();
+            try
+            {
+                command.Execute(_words, count);
+            }
+            catch (System.Exception exception)
+            {
+                ExceptionReserve.Release();
+                WriteError(Concat(ExceptionTypeName.Of(exception), ": ", exception.Message, ""));
+            }
         }
 
         private ShellCommand Find(string name)

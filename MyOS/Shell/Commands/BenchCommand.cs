@@ -3,23 +3,41 @@ using MyOS.Diagnostics.Benchmarks;
 
 namespace MyOS.Shell.Commands
 {
-    /// <summary>`bench`: in-kernel allocator benchmarks, each beside its baseline measured in the same run.</summary>
+    /// <summary>
+    /// `bench`: in-kernel allocator benchmarks, each beside its baseline measured in the same
+    /// run. `bench exceptions`: the cost of a throw (apart, because its stack traces allocate
+    /// and may start a collection, while the allocator rows give every page back).
+    /// </summary>
     public sealed class BenchCommand : ShellCommand
     {
         public override string Name => "bench";
-        public override string Usage => "bench";
+        public override string Usage => "bench [exceptions]";
         public override string Summary => "allocator benchmarks in cycles per operation (RDTSC), beside baselines";
 
         public override void Execute(string[] words, int count)
         {
-            if (!ExpectWords(count, 0, 0))
+            if (!ExpectWords(count, 0, 1))
                 return;
+            if (count == 2)
+            {
+                if (words[1] == "exceptions")
+                    Throws();
+                else
+                    Error("unknown benchmark '" + words[1] + "'; expected exceptions");
+                return;
+            }
             KernelConsole.WriteLine("workload                          ours  baseline  baseline/ours (cycles per alloc+free)");
             Page("pages, 1 page, empty 64 MiB map ", 1, 2000, 2000);
             Page("pages, 8 pages, 50% taken       ", 8, 200, 50);
             Page("pages, 64 pages, 50% taken      ", 64, 200, 20);
             Heap("heap, 4..1000 B, 1000 live      ", 1000, 5000, 500);
             Heap("heap, 4..1000 B, 10000 live     ", 10000, 5000, 200);
+        }
+
+        private static void Throws()
+        {
+            KernelConsole.WriteLine("throw, caught 1 frame up: " + Format.Decimal(ExceptionBenchmark.Measure(1, 200)) + " cycles per throw");
+            KernelConsole.WriteLine("throw, caught 10 frames up: " + Format.Decimal(ExceptionBenchmark.Measure(10, 200)) + " cycles per throw");
         }
 
         private static void Page(string label, ulong pages, int rounds, int baselineRounds) =>
