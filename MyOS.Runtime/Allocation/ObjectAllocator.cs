@@ -10,8 +10,8 @@ namespace MyOS.Runtime.Allocation
     /// (RhAllocateNew*, RhNewString). A new object is zeroed memory whose first word, after
     /// the 8-byte header below the reference, is its MethodTable; arrays and strings store
     /// their length next. Memory comes through RuntimeMemory, which collects when it is time
-    /// and when the heap is full; running out of memory even then stops the kernel with a
-    /// report until exception handling can do better.
+    /// and when the heap is full; running out of memory even then throws OutOfMemoryException
+    /// (Fail), which the shell turns into an error line.
     /// </summary>
     internal static unsafe class ObjectAllocator
     {
