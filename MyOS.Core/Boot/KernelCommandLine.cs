@@ -31,9 +31,7 @@ namespace MyOS.Core.Boot
             int position = 0;
             while (NextOption(ref position, out int start, out int end))
             {
-                int equals = start;
-                while (equals < end && _text[equals] != (byte)'=')
-                    equals++;
+                int equals = EqualsSign(start, end);
                 if (equals < end && Matches(start, equals, name) && Matches(equals + 1, end, value))
                     return true;
             }
@@ -46,9 +44,7 @@ namespace MyOS.Core.Boot
             int position = 0;
             while (NextOption(ref position, out int start, out int end))
             {
-                int equals = start;
-                while (equals < end && _text[equals] != (byte)'=')
-                    equals++;
+                int equals = EqualsSign(start, end);
                 if (Matches(start, equals, name))
                     return true;
             }
@@ -67,9 +63,7 @@ namespace MyOS.Core.Boot
             int position = 0;
             while (NextOption(ref position, out int start, out int end))
             {
-                int equals = start;
-                while (equals < end && _text[equals] != (byte)'=')
-                    equals++;
+                int equals = EqualsSign(start, end);
                 if (equals >= end || !Matches(start, equals, name))
                     continue;
                 found = TryParseDecimal(equals + 1, end, out number);
@@ -92,6 +86,15 @@ namespace MyOS.Core.Boot
                 value = value * 10 + digit;
             }
             return true;
+        }
+
+        /// <summary>The position of the first '=' in [start, end), or end when there is none.</summary>
+        private int EqualsSign(int start, int end)
+        {
+            int equals = start;
+            while (equals < end && _text[equals] != (byte)'=')
+                equals++;
+            return equals;
         }
 
         /// <summary>Finds the next space-separated option at or after <paramref name="position"/>.</summary>

@@ -52,13 +52,17 @@ namespace MyOS.Core.Memory
             return true;
         }
 
-        /// <summary>Lowest and highest address any block can have: a quick filter for conservative roots.</summary>
+        /// <summary>Lowest and highest address any block can have (the directory's first and last region): a quick filter for conservative roots.</summary>
         public void GetAddressRange(out byte* low, out byte* high)
         {
-            low = (byte*)firstRegion;
-            high = low;
-            for (RegionHeader* region = firstRegion; region != null; region = region->Next)
-                high = (byte*)region + region->Bytes;
+            if (directory.Count == 0)
+            {
+                low = high = null;
+                return;
+            }
+            RegionHeader* last = directory.Regions[directory.Count - 1];
+            low = (byte*)directory.Regions[0];
+            high = (byte*)last + last->Bytes;
         }
     }
 }

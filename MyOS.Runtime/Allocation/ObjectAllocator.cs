@@ -41,11 +41,11 @@ namespace MyOS.Runtime.Allocation
         private static void NewObjectInto(MethodTable* type, uint flags, void** result) =>
             *result = type->HasFinalizer ? AllocateFinalizable(type) : Allocate(type, type->BaseSize);
 
-        /// <summary>A new object whose type has a finalizer, registered with the collector (bootstrap objects never die, so they are not).</summary>
+        /// <summary>A new object whose type has a finalizer, registered with the collector.</summary>
         private static void* AllocateFinalizable(MethodTable* type)
         {
             void* reference = Allocate(type, type->BaseSize);
-            if (reference != null && RuntimeMemory.IsHeapObject(reference) && !Finalization.Register(reference))
+            if (reference != null && !Finalization.Register(reference))
                 return Fail("OutOfMemoryException", "Insufficient memory to continue the execution of the program.");
             return reference;
         }
@@ -69,11 +69,11 @@ namespace MyOS.Runtime.Allocation
 
         /// <summary>
         /// The one place object memory is taken: <paramref name="bytes"/> (header included),
-        /// rounded up to 8, zeroed; returns the object reference (past the header).
+        /// zeroed and rounded up to 8 by the memory it comes from; returns the object reference
+        /// (past the header).
         /// </summary>
         private static void* Allocate(MethodTable* type, nuint bytes)
         {
-            bytes = (bytes + 7) & ~(nuint)7;
             byte* memory = (byte*)RuntimeMemory.AllocateObject(bytes);
             if (memory == null)
                 return Fail("OutOfMemoryException", "Insufficient memory to continue the execution of the program.");

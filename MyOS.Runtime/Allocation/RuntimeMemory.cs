@@ -27,6 +27,9 @@ namespace MyOS.Runtime.Allocation
         [RuntimeExport("MyOSRuntimeStaticsReady")]
         private static void StaticsReady() => s_staticsReady = true;
 
+        /// <summary>True once objects come from the kernel heap: <see cref="Heap"/> is read until then only.</summary>
+        private static bool s_heapUp;
+
         /// <summary>The kernel heap, or null while objects still come from the bootstrap heap.</summary>
         private static HeapAllocator Heap => s_staticsReady ? KernelHeap() : null;
 
@@ -38,23 +41,24 @@ namespace MyOS.Runtime.Allocation
         private static HeapAllocator KernelHeap() => KernelMemory.Heap;
 
         /// <summary>
-        /// <paramref name="bytes"/> zeroed, 8-byte aligned bytes for an object, or null when
+        /// <paramref name="bytes"/> (rounded up to 8) zeroed, 8-byte aligned bytes for an object, or null when
         /// memory is exhausted even after a collection. The collector decides first whether it
         /// is time to collect; when the heap has no room it collects and the allocation is tried again.
         /// </summary>
         internal static void* AllocateObject(nuint bytes)
         {
-            if (Heap == null)
-                return BootstrapHeap.AllocateObject(bytes);
+            if (!s_heapUp)
+            {
+                if (Heap == null)
+                    return BootstrapHeap.AllocateObject(bytes);
+                s_heapUp = true;
+            }
             GarbageCollector.BeforeAllocation(bytes);
             void* memory = KernelMemory.AllocateManaged(bytes);
             if (memory == null && GarbageCollector.CollectForLowMemory())
                 memory = KernelMemory.AllocateManaged(bytes);
             return memory;
         }
-
-        /// <summary>True when the object at <paramref name="reference"/> came from the kernel heap (not the bootstrap heap).</summary>
-        internal static bool IsHeapObject(void* reference) => !BootstrapHeap.Contains(reference);
 
         /// <summary>Zeroed bytes for the runtime's own tables; running out of memory here is fatal.</summary>
         internal static void* AllocateRaw(nuint bytes)

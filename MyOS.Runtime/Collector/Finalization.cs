@@ -31,9 +31,14 @@ namespace MyOS.Runtime.Collector
         /// <summary>Finalizers run so far.</summary>
         public static ulong RunCount { get; private set; }
 
-        /// <summary>Registers a new finalizable object; false when there is no memory to remember it.</summary>
+        /// <summary>
+        /// Registers a new finalizable object (bootstrap and frozen objects never die, so they are
+        /// not); false when there is no memory to remember it.
+        /// </summary>
         public static bool Register(void* reference)
         {
+            if (!Marker.IsCollectable(reference))
+                return true;
             if (!Add(ref s_registered, reference))
                 return false;
             CollectorBits.Set(reference, CollectorBits.Registered);
@@ -54,9 +59,7 @@ namespace MyOS.Runtime.Collector
             if (reference == null)
                 return true;
             CollectorBits.Clear(reference, CollectorBits.FinalizerSuppressed);
-            if (CollectorBits.Has(reference, CollectorBits.Registered) || !Marker.IsCollectable(reference))
-                return true;
-            return Register(reference);
+            return CollectorBits.Has(reference, CollectorBits.Registered) || Register(reference);
         }
 
         /// <summary>Marks the ready objects: they must survive until their finalizers have run.</summary>

@@ -77,15 +77,7 @@ namespace MyOS.Runtime.Collector
         public static void MarkFromObjects()
         {
             for (int i = 0; i < s_count; i++)
-            {
-                Segment* segment = Segments + i;
-                byte* reference = segment->Start + ObjectReferences.HeaderSize;
-                while (reference < segment->Allocated && *(void**)reference != null)
-                {
-                    ObjectReferences.MarkChildren(reference);
-                    reference += ObjectReferences.SizeOf(reference);
-                }
-            }
+                ObjectReferences.MarkChildrenOfEach(Segments[i].Start + ObjectReferences.HeaderSize, Segments[i].Allocated);
         }
     }
 }

@@ -152,7 +152,7 @@ namespace MyOS.Runtime.Collector
             Finalization.MarkReady();
             if (!finalizerRoom)
                 Finalization.MarkRegistered();
-            MarkBootstrapObjects();
+            ObjectReferences.MarkChildrenOfEach(BootstrapHeap.FirstObject, BootstrapHeap.ObjectsEnd);   // the statics live there
             FrozenSegments.MarkFromObjects();
             MarkUntilStable(heap);
 
@@ -188,17 +188,6 @@ namespace MyOS.Runtime.Collector
             do
                 Marker.Drain(heap);
             while (HandleTable.MarkDependentSecondaries());
-        }
-
-        /// <summary>The bootstrap heap's objects (the statics among them) are roots: trace each one.</summary>
-        private static void MarkBootstrapObjects()
-        {
-            byte* reference = BootstrapHeap.FirstObject;
-            while (reference < BootstrapHeap.ObjectsEnd && *(void**)reference != null)
-            {
-                ObjectReferences.MarkChildren(reference);
-                reference += ObjectReferences.SizeOf(reference);
-            }
         }
 
         /// <summary>The sweep's answer for each managed block: marked objects survive (and lose the mark).</summary>

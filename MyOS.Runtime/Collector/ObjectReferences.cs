@@ -29,6 +29,17 @@ namespace MyOS.Runtime.Collector
             return (bytes + 7) & ~7UL;
         }
 
+        /// <summary>
+        /// Traces every object of a block where objects follow each other by size (the bootstrap
+        /// heap, a frozen segment): from the reference <paramref name="first"/> up to
+        /// <paramref name="end"/>, or to the first word that holds no MethodTable.
+        /// </summary>
+        public static void MarkChildrenOfEach(byte* first, byte* end)
+        {
+            for (byte* reference = first; reference < end && *(void**)reference != null; reference += SizeOf(reference))
+                MarkChildren(reference);
+        }
+
         /// <summary>Hands every non-null reference field of the object to <see cref="Marker.Mark"/>.</summary>
         public static void MarkChildren(void* reference)
         {
