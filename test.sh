@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 MyOS.Build/scripts/install-dependencies.sh
+# Naming and formatting (.editorconfig: the .NET runtime's conventions) are part of the tests.
+dotnet restore MyOS.sln -nologo -v q
+dotnet format MyOS.sln --verify-no-changes --no-restore
 trap 'echo "Test results (TRX): $(pwd)/MyOS.Tests/TestResults/MyOS.trx"' EXIT
 dotnet test MyOS.Tests/MyOS.Tests.csproj -nologo \
   --logger "console;verbosity=normal" \

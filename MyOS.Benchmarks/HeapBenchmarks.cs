@@ -27,50 +27,53 @@ namespace MyOS.Benchmarks
         [Params(SizeMix.Uniform, SizeMix.PowerLaw)]
         public SizeMix Sizes;
 
-        HeapWorkload work;
-        HostPageSource pages;       // memory for the MyOS heap
-        BlockAllocator tree;        // set only while the BlockAllocatorTree case runs
+        private HeapWorkload _work;
+        private HostPageSource _pages;       // memory for the MyOS heap
+        private BlockAllocator _tree;        // set only while the BlockAllocatorTree case runs
 
         /// <summary>Fills a block allocator with the live set.</summary>
         [GlobalSetup(Target = nameof(BlockAllocatorTree))]
         public void SetupTree()
         {
-            work = new HeapWorkload(Live, Sizes);
-            pages = new HostPageSource();
-            tree = new BlockAllocator(pages);
-            work.Fill(p => (IntPtr)tree.Allocate((ulong)p, 8, false), p => tree.Free((byte*)p));
+            _work = new HeapWorkload(Live, Sizes);
+            _pages = new HostPageSource();
+            _tree = new BlockAllocator(_pages);
+            _work.Fill(p => (IntPtr)_tree.Allocate((ulong)p, 8, false), p => _tree.Free((byte*)p));
         }
 
         /// <summary>Fills the host heap with the live set.</summary>
         [GlobalSetup(Target = nameof(HostMalloc))]
         public void SetupMalloc()
         {
-            work = new HeapWorkload(Live, Sizes);
-            work.Fill(p => (IntPtr)NativeMemory.Alloc((nuint)p), p => NativeMemory.Free((void*)p));
+            _work = new HeapWorkload(Live, Sizes);
+            _work.Fill(p => (IntPtr)NativeMemory.Alloc((nuint)p), p => NativeMemory.Free((void*)p));
         }
 
         /// <summary>Gives all memory back to the host.</summary>
         [GlobalCleanup]
         public void Cleanup()
         {
-            if (tree == null)
-                foreach (IntPtr p in work.Slots)
+            if (_tree == null)
+            {
+                foreach (IntPtr p in _work.Slots)
                     NativeMemory.Free((void*)p);
-            pages?.Dispose();   // the heap's regions go back to the host wholesale
-            pages = null;
-            tree = null;
+            }
+
+            _pages?.Dispose();   // the heap's regions go back to the host wholesale
+            _pages = null;
+            _tree = null;
         }
 
         /// <summary>MyOS block allocator: first fit through the chunked index (the case keeps its old name for the report).</summary>
         [Benchmark(OperationsPerInvoke = Operations)]
         public void BlockAllocatorTree()
         {
-            IntPtr[] slots = work.Slots;
+            IntPtr[] slots = _work.Slots;
             for (int i = 0; i < Operations; i++)
             {
-                int slot = work.Next(out ulong size);
-                tree.Free((byte*)slots[slot]);
-                slots[slot] = (IntPtr)tree.Allocate(size, 8, false);
+                int slot = _work.Next(out ulong size);
+                _tree.Free((byte*)slots[slot]);
+                slots[slot] = (IntPtr)_tree.Allocate(size, 8, false);
             }
         }
 
@@ -78,10 +81,10 @@ namespace MyOS.Benchmarks
         [Benchmark(Baseline = true, OperationsPerInvoke = Operations)]
         public void HostMalloc()
         {
-            IntPtr[] slots = work.Slots;
+            IntPtr[] slots = _work.Slots;
             for (int i = 0; i < Operations; i++)
             {
-                int slot = work.Next(out ulong size);
+                int slot = _work.Next(out ulong size);
                 NativeMemory.Free((void*)slots[slot]);
                 slots[slot] = (IntPtr)NativeMemory.Alloc((nuint)size);
             }

@@ -50,6 +50,7 @@ namespace MyOS.Benchmarks
             }
             var shapes = new List<string>();
             foreach (SizeMix mix in new[] { SizeMix.Uniform, SizeMix.PowerLaw })
+            {
                 foreach (int live in new[] { 100, 1_000, 10_000, 100_000, 1_000_000 })
                 {
                     (ulong freeBlocks, uint height, ulong heapBytes) = TreeShape(live, mix);
@@ -58,6 +59,8 @@ namespace MyOS.Benchmarks
                         "  {{\"sizes\": \"{0}\", \"live\": {1}, \"freeBlocks\": {2}, \"height\": {3}, \"heapBytes\": {4}}}",
                         mix, live, freeBlocks, height, heapBytes));
                 }
+            }
+
             File.WriteAllText(path, "{\"efficiency\": [\n" + string.Join(",\n", rows) + "\n],\n\"placement\": [\n"
                 + string.Join(",\n", placements) + "\n],\n\"shape\": [\n" + string.Join(",\n", shapes) + "\n]}\n");
         }
@@ -70,7 +73,7 @@ namespace MyOS.Benchmarks
         /// </summary>
         private static (int, int) ComparePlacement(int live, bool uniform)
         {
-            const int Churn = 100_000;   // with the fill, more than 100,000 allocations compared per case
+            const int churn = 100_000;   // with the fill, more than 100,000 allocations compared per case
             using var treePool = new BudgetPageSource(64UL << 20);
             using var listPool = new BudgetPageSource(64UL << 20);
             HeapAllocator tree = HeapAllocator.Create(HeapKind.Block, treePool);
@@ -79,7 +82,7 @@ namespace MyOS.Benchmarks
             var treeBlocks = new IntPtr[live];
             var listBlocks = new IntPtr[live];
             int mismatches = 0, operations = 0;
-            for (int i = 0; i < live + Churn; i++)
+            for (int i = 0; i < live + churn; i++)
             {
                 int slot = i < live ? i : rng.Next(live);
                 if (i >= live)
@@ -139,29 +142,29 @@ namespace MyOS.Benchmarks
         private sealed class BudgetPageSource : PageSource, IDisposable
         {
             /// <summary>First byte of the pool (4 KiB aligned).</summary>
-            private readonly byte* pool;
+            private readonly byte* _pool;
 
             /// <summary>true for each pool page that belongs to a run handed out.</summary>
-            private readonly bool[] taken;
+            private readonly bool[] _taken;
 
             public BudgetPageSource(ulong bytes)
             {
-                taken = new bool[bytes / PageSize];
-                pool = (byte*)NativeMemory.AlignedAlloc((nuint)bytes, (nuint)PageSize);
+                _taken = new bool[bytes / PageSize];
+                _pool = (byte*)NativeMemory.AlignedAlloc((nuint)bytes, (nuint)PageSize);
             }
 
             public override byte* AllocatePages(ulong pages)
             {
                 ulong run = 0;   // free pages ending at page i
-                for (ulong i = 0; i < (ulong)taken.Length && pages > 0; i++)
+                for (ulong i = 0; i < (ulong)_taken.Length && pages > 0; i++)
                 {
-                    run = taken[i] ? 0 : run + 1;
+                    run = _taken[i] ? 0 : run + 1;
                     if (run == pages)
                     {
                         ulong first = i + 1 - pages;
                         for (ulong j = first; j <= i; j++)
-                            taken[j] = true;
-                        return pool + first * PageSize;
+                            _taken[j] = true;
+                        return _pool + first * PageSize;
                     }
                 }
                 return null;
@@ -169,15 +172,15 @@ namespace MyOS.Benchmarks
 
             public override void FreePages(byte* pointer, ulong pages)
             {
-                ulong first = (ulong)(pointer - pool) / PageSize;
+                ulong first = (ulong)(pointer - _pool) / PageSize;
                 for (ulong j = first; j < first + pages; j++)
-                    taken[j] = false;
+                    _taken[j] = false;
             }
 
             /// <summary>Offset of a pointer from the pool's start; -1 for null.</summary>
-            public long OffsetOf(byte* pointer) => pointer == null ? -1 : (long)(pointer - pool);
+            public long OffsetOf(byte* pointer) => pointer == null ? -1 : (long)(pointer - _pool);
 
-            public void Dispose() => NativeMemory.AlignedFree(pool);
+            public void Dispose() => NativeMemory.AlignedFree(_pool);
         }
     }
 }

@@ -30,7 +30,7 @@ namespace MyOS.Benchmarks
         private const int PairsPerRound = 100_000;
 
         /// <summary>The allocators measured, in report order.</summary>
-        private static readonly string[] Names = { "AllocateManaged", "Allocate", "malloc", "calloc" };
+        private static readonly string[] s_names = { "AllocateManaged", "Allocate", "malloc", "calloc" };
 
         /// <summary>Runs every case, prints a table and writes JSON rows {compiler, sizes, live, allocator, ns}.</summary>
         public static void Run(string path)
@@ -39,30 +39,35 @@ namespace MyOS.Benchmarks
             Console.WriteLine($"heap kernel path, {compiler}: ns per alloc+free pair, median of {Rounds} rounds of {PairsPerRound:N0} pairs");
             var rows = new List<string>();
             foreach (SizeMix mix in new[] { SizeMix.Uniform, SizeMix.PowerLaw })
+            {
                 foreach (int live in new[] { 1_000, 10_000, 100_000 })
                 {
                     double[] medians = Measure(mix, live);
                     Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                         "{0,-8} {1,7} live: AllocateManaged {2,7:F1}  Allocate {3,7:F1}  malloc {4,7:F1}  calloc {5,7:F1}  managed/malloc {6:F2}x",
                         mix, live, medians[0], medians[1], medians[2], medians[3], medians[0] / medians[2]));
-                    for (int a = 0; a < Names.Length; a++)
+                    for (int a = 0; a < s_names.Length; a++)
+                    {
                         rows.Add(string.Format(CultureInfo.InvariantCulture,
                             "  {{\"compiler\": \"{0}\", \"sizes\": \"{1}\", \"live\": {2}, \"allocator\": \"{3}\", \"ns\": {4:F2}}}",
-                            compiler, mix, live, Names[a], medians[a]));
+                            compiler, mix, live, s_names[a], medians[a]));
+                    }
                 }
+            }
+
             File.WriteAllText(path, "[\n" + string.Join(",\n", rows) + "\n]\n");
         }
 
         /// <summary>Median ns per pair of each allocator (Names order) on one case.</summary>
         private static double[] Measure(SizeMix mix, int live)
         {
-            var works = new HeapWorkload[Names.Length];
-            var times = new double[Names.Length][];
+            var works = new HeapWorkload[s_names.Length];
+            var times = new double[s_names.Length][];
             using var managedPages = new HostPageSource();
             using var plainPages = new HostPageSource();
             var managed = new BlockAllocator(managedPages);
             var plain = new BlockAllocator(plainPages);
-            for (int a = 0; a < Names.Length; a++)
+            for (int a = 0; a < s_names.Length; a++)
             {
                 works[a] = new HeapWorkload(live, mix);
                 times[a] = new double[Rounds];
@@ -84,8 +89,8 @@ namespace MyOS.Benchmarks
             foreach (IntPtr p in works[3].Slots)
                 NativeMemory.Free((void*)p);
 
-            var medians = new double[Names.Length];
-            for (int a = 0; a < Names.Length; a++)
+            var medians = new double[s_names.Length];
+            for (int a = 0; a < s_names.Length; a++)
             {
                 Array.Sort(times[a]);
                 medians[a] = times[a][Rounds / 2];

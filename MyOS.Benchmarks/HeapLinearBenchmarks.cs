@@ -21,34 +21,34 @@ namespace MyOS.Benchmarks
         [Params(SizeMix.Uniform, SizeMix.PowerLaw)]
         public SizeMix Sizes;
 
-        HeapWorkload work;
-        HostPageSource pages;
-        LinearFirstFitHeap linear;
+        private HeapWorkload _work;
+        private HostPageSource _pages;
+        private LinearFirstFitHeap _linear;
 
         /// <summary>Fills a linear first-fit heap with the live set.</summary>
         [GlobalSetup]
         public void Setup()
         {
-            work = new HeapWorkload(Live, Sizes);
-            pages = new HostPageSource();
-            linear = new LinearFirstFitHeap(pages);
-            work.Fill(p => (IntPtr)linear.Allocate((ulong)p, 8, false), p => linear.Free((byte*)p));
+            _work = new HeapWorkload(Live, Sizes);
+            _pages = new HostPageSource();
+            _linear = new LinearFirstFitHeap(_pages);
+            _work.Fill(p => (IntPtr)_linear.Allocate((ulong)p, 8, false), p => _linear.Free((byte*)p));
         }
 
         /// <summary>Gives all memory back to the host.</summary>
         [GlobalCleanup]
-        public void Cleanup() => pages.Dispose();
+        public void Cleanup() => _pages.Dispose();
 
         /// <summary>Baseline: first fit by walking the address-ordered free list.</summary>
         [Benchmark(OperationsPerInvoke = HeapBenchmarks.Operations)]
         public void LinearFirstFit()
         {
-            IntPtr[] slots = work.Slots;
+            IntPtr[] slots = _work.Slots;
             for (int i = 0; i < HeapBenchmarks.Operations; i++)
             {
-                int slot = work.Next(out ulong size);
-                linear.Free((byte*)slots[slot]);
-                slots[slot] = (IntPtr)linear.Allocate(size, 8, false);
+                int slot = _work.Next(out ulong size);
+                _linear.Free((byte*)slots[slot]);
+                slots[slot] = (IntPtr)_linear.Allocate(size, 8, false);
             }
         }
     }

@@ -20,10 +20,10 @@ namespace MyOS.Benchmarks
     /// </summary>
     public sealed class HeapWorkload
     {
-        private readonly ulong[] sizes;     // request size of pair i (mod the stream length)
-        private readonly int[] victims;     // slot freed and refilled by pair i
-        private readonly int mask;          // stream length - 1
-        private int cursor;                 // next position in the streams
+        private readonly ulong[] _sizes;     // request size of pair i (mod the stream length)
+        private readonly int[] _victims;     // slot freed and refilled by pair i
+        private readonly int _mask;          // stream length - 1
+        private int _cursor;                 // next position in the streams
 
         /// <summary>The live blocks, one per slot.</summary>
         public readonly IntPtr[] Slots;
@@ -38,16 +38,16 @@ namespace MyOS.Benchmarks
             int length = 1 << 16;
             while (length < live)
                 length <<= 1;
-            mask = length - 1;
+            _mask = length - 1;
             var rng = new Random(12345);
-            sizes = new ulong[length];
-            victims = new int[length];
+            _sizes = new ulong[length];
+            _victims = new int[length];
             for (int i = 0; i < length; i++)
             {
-                sizes[i] = mix == SizeMix.Uniform
+                _sizes[i] = mix == SizeMix.Uniform
                     ? (ulong)rng.Next(4, 1001)
                     : (ulong)(4 * Math.Pow(250, rng.NextDouble()));
-                victims[i] = rng.Next(live);
+                _victims[i] = rng.Next(live);
             }
             Slots = new IntPtr[live];
         }
@@ -60,7 +60,7 @@ namespace MyOS.Benchmarks
         public void Fill(Func<ulong, IntPtr> allocate, Action<IntPtr> free)
         {
             for (int i = 0; i < Live; i++)
-                Slots[i] = allocate(sizes[i & mask]);
+                Slots[i] = allocate(_sizes[i & _mask]);
             Churn(Math.Max(Live, 20_000), allocate, free);
         }
 
@@ -79,9 +79,9 @@ namespace MyOS.Benchmarks
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Next(out ulong size)
         {
-            int k = cursor++ & mask;
-            size = sizes[k];
-            return victims[k];
+            int k = _cursor++ & _mask;
+            size = _sizes[k];
+            return _victims[k];
         }
     }
 }

@@ -44,10 +44,10 @@ namespace MyOS.Benchmarks
         [Params("Random50", "Low75Used")]
         public string Layout;
 
-        private byte* bitmapMetadata;
-        private byte* byteMapMetadata;
-        private PhysicalPageAllocator bitmap;
-        private PhysicalPageAllocator byteMap;
+        private byte* _bitmapMetadata;
+        private byte* _byteMapMetadata;
+        private PhysicalPageAllocator _bitmap;
+        private PhysicalPageAllocator _byteMap;
 
         /// <summary>Builds both allocators over the same map and fragments them identically.</summary>
         [GlobalSetup]
@@ -57,13 +57,13 @@ namespace MyOS.Benchmarks
             ulong limit = PhysicalPageAllocator.UsableLimit(regions, 1);
             ulong bitmapBytes = PageAllocator.MetadataBytesFor(limit);
             ulong byteMapBytes = ByteMapPageAllocator.MetadataBytesFor(limit);
-            bitmapMetadata = (byte*)NativeMemory.Alloc((nuint)bitmapBytes);
-            byteMapMetadata = (byte*)NativeMemory.Alloc((nuint)byteMapBytes);
-            bitmap = new PageAllocator(regions, 1, bitmapMetadata, bitmapBytes, 0);
-            byteMap = new ByteMapPageAllocator(regions, 1, byteMapMetadata, byteMapBytes, 0);
-            Fill(bitmap, Layout);
-            Fill(byteMap, Layout);
-            if (bitmap.FreePages != byteMap.FreePages || bitmap.LargestFreeRun() != byteMap.LargestFreeRun())
+            _bitmapMetadata = (byte*)NativeMemory.Alloc((nuint)bitmapBytes);
+            _byteMapMetadata = (byte*)NativeMemory.Alloc((nuint)byteMapBytes);
+            _bitmap = new PageAllocator(regions, 1, _bitmapMetadata, bitmapBytes, 0);
+            _byteMap = new ByteMapPageAllocator(regions, 1, _byteMapMetadata, byteMapBytes, 0);
+            Fill(_bitmap, Layout);
+            Fill(_byteMap, Layout);
+            if (_bitmap.FreePages != _byteMap.FreePages || _bitmap.LargestFreeRun() != _byteMap.LargestFreeRun())
             {
                 throw new InvalidOperationException("the two allocators were not set up alike");
             }
@@ -109,30 +109,30 @@ namespace MyOS.Benchmarks
         [GlobalCleanup]
         public void Cleanup()
         {
-            NativeMemory.Free(bitmapMetadata);
-            NativeMemory.Free(byteMapMetadata);
+            NativeMemory.Free(_bitmapMetadata);
+            NativeMemory.Free(_byteMapMetadata);
         }
 
         /// <summary>Baseline: one byte per page, linear first-fit scan.</summary>
         [Benchmark(Baseline = true)]
         public ulong ByteMap()
         {
-            return AllocateAndFree(byteMap);
+            return AllocateAndFree(_byteMap);
         }
 
         /// <summary>MyOS's allocator: bitmap with per-group summary; run hints kept between calls.</summary>
         [Benchmark]
         public ulong Bitmap()
         {
-            return AllocateAndFree(bitmap);
+            return AllocateAndFree(_bitmap);
         }
 
         /// <summary>MyOS's allocator with its run hints forgotten before each call: the cold, whole-map search.</summary>
         [Benchmark]
         public ulong BitmapColdSearch()
         {
-            ((PageAllocator)bitmap).ResetRunHints();
-            return AllocateAndFree(bitmap);
+            ((PageAllocator)_bitmap).ResetRunHints();
+            return AllocateAndFree(_bitmap);
         }
 
         private ulong AllocateAndFree(PhysicalPageAllocator allocator)

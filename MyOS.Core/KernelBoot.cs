@@ -77,14 +77,19 @@ namespace MyOS.Core
         private static void ReportFirmwareProblems(Multiboot2Info info)
         {
             if (!info.IgnoredTag.IsOk)
+            {
                 KernelConsole.WriteLine("warning: boot information tag " + info.IgnoredTag.TagType.ToString() + " ignored: "
                     + BootInfoErrorText.Describe(info.IgnoredTag.Reason));
+            }
+
             if (KernelConsole.ScreenProblem != null)
                 KernelConsole.WriteLine("warning: framebuffer not used: " + KernelConsole.ScreenProblem);
             MemoryOverlap efi = AvailableMemoryCheck.FirstEfiDisagreement(info);
             if (efi.Exists)
+            {
                 KernelConsole.WriteLine("warning: the EFI memory map and GRUB's map disagree at 0x" + efi.Start.ToString("X")
                     + "-0x" + (efi.End - 1).ToString("X") + " (type " + efi.Type.ToString() + ")");
+            }
         }
 
         private static MemoryMap BuildMemoryMap(Multiboot2Info info, ulong infoPhysical)
@@ -96,14 +101,18 @@ namespace MyOS.Core
             NativeCpu.KernelImageBounds(&imageStart, &imageEnd);
             MemoryOverlap overlap = AvailableMemoryCheck.FirstUnavailable(info, imageStart, imageEnd);
             if (overlap.Exists)
+            {
                 Panic.Fail("the kernel image 0x" + imageStart.ToString("X") + "-0x" + (imageEnd - 1).ToString("X")
                     + " lies over memory the firmware does not call available: 0x" + overlap.Start.ToString("X") + "-0x"
                     + (overlap.End - 1).ToString("X") + " (" + (overlap.Type == MemoryOverlap.Hole ? "no memory" : "type " + overlap.Type.ToString()) + ")");
+            }
 
             MemoryMap map = new MemoryMap();
             for (int i = 0; i < info.MemoryEntryCount; i++)
+            {
                 if (map.Add(info.GetMemoryRegion(i)) != MemoryMapStatus.Ok)
                     Panic.Fail("the boot memory map has more regions than MemoryMap can hold");
+            }
             // Named regions over the map: the framebuffer, and the EFI runtime services memory
             // (GRUB calls its data part plain reserved).
             if (info.HasFramebuffer)

@@ -72,16 +72,19 @@ namespace MyOS.Core
             PageTableBuilder tables = new PageTableBuilder(Pages);
             // The first 4 GiB whole (legacy VGA, firmware and device memory live there), then
             // every region of the map above it: RAM above 4 GiB is reached through the direct map too.
-            const ulong FourGiB = 0x100000000;
-            tables.Map(AddressSpace.HhdmBase, 0, FourGiB);
+            const ulong fourGiB = 0x100000000;
+            tables.Map(AddressSpace.HhdmBase, 0, fourGiB);
             for (int i = 0; i < map.Count; i++)
             {
                 PhysicalRegion region = map[i];
                 // The framebuffer too, wherever it lies (a PCI BAR above 4 GiB on some machines).
-                if (region.End <= FourGiB || (region.Kind != RegionKind.Usable && region.Kind != RegionKind.AcpiReclaimable
+                if (region.End <= fourGiB || (region.Kind != RegionKind.Usable && region.Kind != RegionKind.AcpiReclaimable
                     && region.Kind != RegionKind.Kernel && region.Kind != RegionKind.Framebuffer))
+                {
                     continue;
-                ulong start = region.Base < FourGiB ? FourGiB : region.Base;
+                }
+
+                ulong start = region.Base < fourGiB ? fourGiB : region.Base;
                 tables.Map(AddressSpace.HhdmBase + start, start, region.End - start);
             }
             ulong imageStart, imageEnd;

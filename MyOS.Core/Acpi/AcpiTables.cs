@@ -373,8 +373,11 @@ namespace MyOS.Core.Acpi
         private static bool Matches(byte* bytes, string text)
         {
             for (int i = 0; i < text.Length; i++)
+            {
                 if (bytes[i] != text[i])
                     return false;
+            }
+
             return true;
         }
 

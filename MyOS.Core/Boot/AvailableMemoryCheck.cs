@@ -85,7 +85,9 @@ namespace MyOS.Core.Boot
                 EfiMemoryDescriptor d = info.GetEfiMemoryDescriptor(i);
                 if (EfiMemoryType.IsAvailableAfterBoot(d.Type) && d.PageCount <= ulong.MaxValue / EfiMemoryDescriptor.PageSize
                     && address >= d.PhysicalStart && address - d.PhysicalStart < d.Length)
+                {
                     return i;
+                }
             }
             return -1;
         }

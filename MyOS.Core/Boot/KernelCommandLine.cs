@@ -114,8 +114,11 @@ namespace MyOS.Core.Boot
             if (end - start != expected.Length)
                 return false;
             for (int i = 0; i < expected.Length; i++)
+            {
                 if (_text[start + i] != (byte)expected[i])
                     return false;
+            }
+
             return true;
         }
     }

@@ -84,7 +84,10 @@ namespace MyOS.Core.Console
             if (!FieldFits(geometry.RedPosition, geometry.RedSize, geometry.BitsPerPixel)
                 || !FieldFits(geometry.GreenPosition, geometry.GreenSize, geometry.BitsPerPixel)
                 || !FieldFits(geometry.BluePosition, geometry.BlueSize, geometry.BitsPerPixel))
+            {
                 return "a colour field lies outside the pixel";
+            }
+
             if ((ulong)geometry.Width * (uint)(geometry.BitsPerPixel / 8) > geometry.Pitch)
                 return "a row of pixels is longer than the pitch";
             if (geometry.Width / (uint)font.Width < 40 || geometry.Height / (uint)font.Height < 10)
@@ -191,8 +194,11 @@ namespace MyOS.Core.Console
             byte* to = _pixels, from = _pixels + (ulong)distance * _geometry.Pitch;
             ulong i = 0;
             if ((_geometry.Pitch & 7) == 0 && ((ulong)_pixels & 7) == 0)
+            {
                 for (; i + 8 <= bytes; i += 8)
                     *(ulong*)(to + i) = *(ulong*)(from + i);
+            }
+
             for (; i < bytes; i++)
                 to[i] = from[i];
         }
@@ -211,10 +217,14 @@ namespace MyOS.Core.Console
         private void WritePixel(byte* at, uint value)
         {
             if (_bytesPerPixel == 4)
+            {
                 *(uint*)at = value;
+            }
             else
+            {
                 for (int b = 0; b < _bytesPerPixel; b++)
                     at[b] = (byte)(value >> (8 * b));
+            }
         }
 
         private uint ReadPixel(byte* at)

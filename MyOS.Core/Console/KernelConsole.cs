@@ -90,7 +90,9 @@ namespace MyOS.Core.Console
                 }
             }
             else if (info.HasFramebuffer && info.Framebuffer.Kind != FramebufferKind.EgaText)
+            {
                 s_screenProblem = "the framebuffer is not direct colour";
+            }
             // VGA text exists where the firmware is a PC BIOS; UEFI machines need not have it.
             if (info.HasEfiSystemTable)
                 return null;

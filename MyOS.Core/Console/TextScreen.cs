@@ -63,7 +63,9 @@ namespace MyOS.Core.Console
         public void Write(char c)
         {
             if (c == '\n')
+            {
                 NewLine();
+            }
             else if (c == '\r')
             {
                 _column = 0;
@@ -120,7 +122,9 @@ namespace MyOS.Core.Console
                 _wrapPending = true;
             }
             else if (cell >= 0 && cell < Width * Height)
+            {
                 MoveTo(cell % Width, cell / Width);
+            }
         }
 
         /// <summary>Stores and shows one cell (inside the screen).</summary>

@@ -83,10 +83,10 @@ namespace MyOS.Core.Interrupts
             }
             int irq = (int)frame->Vector - FirstIrqVector;
             delegate*<void> handler = s_irqHandlers[irq];
-            ManagedFaults.HandlerDepth++;
+            ManagedFaults.s_handlerDepth++;
             if (handler != null)
                 handler();
-            ManagedFaults.HandlerDepth--;
+            ManagedFaults.s_handlerDepth--;
             ProgrammableInterruptController.EndOfInterrupt(irq);
         }
     }

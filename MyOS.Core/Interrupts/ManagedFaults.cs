@@ -8,7 +8,7 @@ namespace MyOS.Core.Interrupts
     /// interrupt returns into the throw); this class decides when that is allowed at all:
     /// never inside an interrupt handler, never on a stack too close to its end for a dispatch
     /// to run. The last converted fault is kept, so a report of the exception it became can
-    /// name the fault too. Invariant: <see cref="HandlerDepth"/> counts the IRQ handlers running.
+    /// name the fault too. Invariant: <see cref="s_handlerDepth"/> counts the IRQ handlers running.
     /// </summary>
     public static unsafe class ManagedFaults
     {
@@ -18,7 +18,7 @@ namespace MyOS.Core.Interrupts
         /// <summary>The runtime's converter: true if it redirected the frame to a throw.</summary>
         private static delegate*<InterruptFrame*, bool> s_converter;
         /// <summary>IRQ handlers running (a fault while one runs is the handler's and panics).</summary>
-        internal static int HandlerDepth;
+        internal static int s_handlerDepth;
 
         /// <summary>The fault last made into an exception.</summary>
         public static InterruptFrame LastFault;
@@ -31,7 +31,7 @@ namespace MyOS.Core.Interrupts
         /// <summary>Asks the converter to make a CPU exception a throw; false means panic.</summary>
         internal static bool TryConvert(InterruptFrame* frame)
         {
-            if (s_converter == null || HandlerDepth != 0)
+            if (s_converter == null || s_handlerDepth != 0)
                 return false;
             Cpu.GetStackBounds(out ulong bottom, out ulong top);
             if (frame->Rsp < bottom + DispatchStackReserve || frame->Rsp > top)

@@ -11,19 +11,21 @@ namespace MyOS.Core.Memory
         /// <inheritdoc/>
         protected override HeapCheckResult CheckIndex(ulong freeBlockCount)
         {
-            for (uint index = 0; index < directory.Count; index++)
+            for (uint index = 0; index < _directory.Count; index++)
             {
-                RegionHeader* region = directory.Regions[index];
+                RegionHeader* region = _directory.Regions[index];
                 HeapCheckResult chunks = CheckChunks(region);
                 if (!chunks.IsOk)
                     return chunks;
                 uint regionMax;
                 if (!MaximaTree.IsConsistent(RegionHeader.ChunkMaxima(region), region->Chunks, out regionMax)
-                    || directory.Maxima[index] != regionMax)
+                    || _directory.Maxima[index] != regionMax)
+                {
                     return new HeapCheckResult(HeapCheckStatus.IndexMax, (ulong)region);
+                }
             }
             uint max;
-            if (directory.Capacity != 0 && (!MaximaTree.IsConsistent(directory.Maxima, directory.Count, out max) || max != directory.Max))
+            if (_directory.Capacity != 0 && (!MaximaTree.IsConsistent(_directory.Maxima, _directory.Count, out max) || max != _directory.Max))
                 return new HeapCheckResult(HeapCheckStatus.IndexMax, 0);
             return new HeapCheckResult(HeapCheckStatus.Ok, 0);
         }
@@ -32,7 +34,7 @@ namespace MyOS.Core.Memory
         /// Walks a region's blocks once and compares each chunk's entry and list with the free
         /// blocks starting in it: the largest size, and the list naming exactly those blocks in order.
         /// </summary>
-        static HeapCheckResult CheckChunks(RegionHeader* region)
+        private static HeapCheckResult CheckChunks(RegionHeader* region)
         {
             uint* maxima = RegionHeader.ChunkMaxima(region);
             BlockHeader* end = RegionHeader.EndMarker(region);
@@ -66,10 +68,10 @@ namespace MyOS.Core.Memory
         /// <inheritdoc/>
         protected override BlockHeader* NextIndexed(BlockHeader* block)
         {
-            uint index = directory.IndexOf((byte*)block);
+            uint index = _directory.IndexOf((byte*)block);
             if (index == MaximaTree.None)
                 return null;
-            RegionHeader* region = directory.Regions[index];
+            RegionHeader* region = _directory.Regions[index];
             BlockHeader* next = *NextInChunk(block);
             if (next != null)
                 return next;
@@ -78,11 +80,11 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>The first free block the index names at or after chunk <paramref name="chunk"/> of region <paramref name="index"/>.</summary>
-        BlockHeader* FirstIndexedFrom(uint index, uint chunk)
+        private BlockHeader* FirstIndexedFrom(uint index, uint chunk)
         {
-            for (; index < directory.Count; index++, chunk = 0)
+            for (; index < _directory.Count; index++, chunk = 0)
             {
-                RegionHeader* region = directory.Regions[index];
+                RegionHeader* region = _directory.Regions[index];
                 uint found = chunk < region->Chunks
                     ? MaximaTree.FindFrom(RegionHeader.ChunkMaxima(region), region->Chunks, 1, chunk)
                     : MaximaTree.None;

@@ -15,20 +15,20 @@ namespace MyOS.Core.Memory
     public sealed unsafe partial class BlockAllocator
     {
         /// <summary>Chunk table entries of a new region: no free block anywhere yet.</summary>
-        static void InitializeIndex(RegionHeader* region) => MaximaTree.Clear(RegionHeader.ChunkMaxima(region), region->Chunks);
+        private static void InitializeIndex(RegionHeader* region) => MaximaTree.Clear(RegionHeader.ChunkMaxima(region), region->Chunks);
 
         /// <summary>The chunk of <paramref name="region"/> that <paramref name="address"/> lies in.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static uint ChunkOf(RegionHeader* region, void* address) =>
+        private static uint ChunkOf(RegionHeader* region, void* address) =>
             (uint)(((ulong)address - (ulong)region) >> RegionHeader.ChunkShift);
 
         /// <summary>Position of a block inside its chunk in 8-byte units (regions, hence chunks, are page aligned).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static ushort OffsetInChunk(BlockHeader* block) => (ushort)(((ulong)block & (RegionHeader.ChunkBytes - 1)) >> 3);
+        private static ushort OffsetInChunk(BlockHeader* block) => (ushort)(((ulong)block & (RegionHeader.ChunkBytes - 1)) >> 3);
 
         /// <summary>The first free block starting in chunk <paramref name="chunk"/>, or null when none does.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static BlockHeader* FirstFreeIn(RegionHeader* region, uint chunk)
+        private static BlockHeader* FirstFreeIn(RegionHeader* region, uint chunk)
         {
             if (RegionHeader.ChunkMaxima(region)[chunk] == 0)
                 return null;
@@ -37,18 +37,18 @@ namespace MyOS.Core.Memory
 
         /// <summary>Where a free block keeps the next free block of its chunk (null for the last): right after its header.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static BlockHeader** NextInChunk(BlockHeader* freeBlock) => (BlockHeader**)((byte*)freeBlock + BlockHeader.Size);
+        private static BlockHeader** NextInChunk(BlockHeader* freeBlock) => (BlockHeader**)((byte*)freeBlock + BlockHeader.Size);
 
         /// <summary>Makes <paramref name="block"/> (or nothing, for null) the chunk's first free block.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static void SetFirst(RegionHeader* region, uint chunk, BlockHeader* block)
+        private static void SetFirst(RegionHeader* region, uint chunk, BlockHeader* block)
         {
             if (block != null)
                 RegionHeader.ChunkFirstFree(region)[chunk] = OffsetInChunk(block);
         }
 
         /// <summary>A free block now starts at <paramref name="block"/> (its header holds its size): linked into its chunk's list.</summary>
-        void FreeStartAdded(RegionHeader* region, BlockHeader* block)
+        private void FreeStartAdded(RegionHeader* region, BlockHeader* block)
         {
             uint chunk = ChunkOf(region, block);
             BlockHeader* previous = null;
@@ -70,7 +70,7 @@ namespace MyOS.Core.Memory
 
         /// <summary>The free block at <paramref name="block"/> grew in place.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        void FreeStartGrew(RegionHeader* region, BlockHeader* block)
+        private void FreeStartGrew(RegionHeader* region, BlockHeader* block)
         {
             uint chunk = ChunkOf(region, block);
             uint units = block->SizeUnits;
@@ -79,7 +79,7 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>The free block at <paramref name="block"/> shrank from <paramref name="oldUnits"/> in place.</summary>
-        void FreeStartShrunk(RegionHeader* region, BlockHeader* block, uint oldUnits)
+        private void FreeStartShrunk(RegionHeader* region, BlockHeader* block, uint oldUnits)
         {
             uint chunk = ChunkOf(region, block);
             if (oldUnits == RegionHeader.ChunkMaxima(region)[chunk])
@@ -90,7 +90,7 @@ namespace MyOS.Core.Memory
         /// The free block that started at <paramref name="gone"/> (<paramref name="goneUnits"/>
         /// long, its link still intact) is no longer free or no longer starts there: unlinked.
         /// </summary>
-        void FreeStartGone(RegionHeader* region, BlockHeader* gone, uint goneUnits)
+        private void FreeStartGone(RegionHeader* region, BlockHeader* gone, uint goneUnits)
         {
             uint chunk = ChunkOf(region, gone);
             BlockHeader* after = *NextInChunk(gone);
@@ -120,7 +120,7 @@ namespace MyOS.Core.Memory
         /// at <paramref name="to"/> instead, with no other free block between the two addresses:
         /// cut from the front by an allocation, or taken over by the freed block just before it.
         /// </summary>
-        void FreeStartMoved(RegionHeader* region, BlockHeader* from, uint fromUnits, BlockHeader* to)
+        private void FreeStartMoved(RegionHeader* region, BlockHeader* from, uint fromUnits, BlockHeader* to)
         {
             uint chunk = ChunkOf(region, from);
             if (ChunkOf(region, to) != chunk)
@@ -153,7 +153,7 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>Sets a chunk's maximum from its list of free blocks.</summary>
-        void RecomputeChunkMax(RegionHeader* region, uint chunk)
+        private void RecomputeChunkMax(RegionHeader* region, uint chunk)
         {
             uint max = 0;
             for (BlockHeader* block = FirstFreeIn(region, chunk); block != null; block = *NextInChunk(block))
@@ -166,26 +166,26 @@ namespace MyOS.Core.Memory
 
         /// <summary>Sets a chunk's largest free size and passes a changed region maximum on to the directory.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        void SetChunkMax(RegionHeader* region, uint chunk, uint units)
+        private void SetChunkMax(RegionHeader* region, uint chunk, uint units)
         {
             uint index = region->DirectoryIndex;
-            uint regionMax = directory.Maxima[index];
+            uint regionMax = _directory.Maxima[index];
             uint max = MaximaTree.Set(RegionHeader.ChunkMaxima(region), region->Chunks, chunk, units, regionMax);
             if (max != regionMax)
-                directory.SetValue(index, max);
+                _directory.SetValue(index, max);
         }
 
         /// <summary>The lowest-address free block of at least <paramref name="needUnits"/>, and its region; null when none.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        BlockHeader* FindFirstFit(uint needUnits, out RegionHeader* region)
+        private BlockHeader* FindFirstFit(uint needUnits, out RegionHeader* region)
         {
             region = null;
-            if (directory.Max < needUnits)
+            if (_directory.Max < needUnits)
                 return null;
-            uint index = MaximaTree.FindFirst(directory.Maxima, directory.Count, needUnits);
+            uint index = MaximaTree.FindFirst(_directory.Maxima, _directory.Count, needUnits);
             if (index == MaximaTree.None)
                 return null;
-            region = directory.Regions[index];
+            region = _directory.Regions[index];
             uint chunk = MaximaTree.FindFirst(RegionHeader.ChunkMaxima(region), region->Chunks, needUnits);
             if (chunk == MaximaTree.None)
                 return null;
@@ -204,20 +204,20 @@ namespace MyOS.Core.Memory
         /// padding, so the candidates are tried in address order (chunk by chunk, region by region,
         /// skipping every chunk and region whose maximum is too small) until one fits.
         /// </summary>
-        BlockHeader* FindFit(ulong need, ulong alignment, out RegionHeader* region, out ulong gap)
+        private BlockHeader* FindFit(ulong need, ulong alignment, out RegionHeader* region, out ulong gap)
         {
             uint needUnits = (uint)(need >> 3);
             gap = 0;
             if (alignment <= 8)
                 return FindFirstFit(needUnits, out region);
             region = null;
-            if (directory.Max < needUnits)
+            if (_directory.Max < needUnits)
                 return null;
-            for (uint index = MaximaTree.FindFirst(directory.Maxima, directory.Count, needUnits);
+            for (uint index = MaximaTree.FindFirst(_directory.Maxima, _directory.Count, needUnits);
                  index != MaximaTree.None;
-                 index = MaximaTree.FindFrom(directory.Maxima, directory.Count, needUnits, index + 1))
+                 index = MaximaTree.FindFrom(_directory.Maxima, _directory.Count, needUnits, index + 1))
             {
-                region = directory.Regions[index];
+                region = _directory.Regions[index];
                 uint* maxima = RegionHeader.ChunkMaxima(region);
                 for (uint chunk = MaximaTree.FindFirst(maxima, region->Chunks, needUnits);
                      chunk != MaximaTree.None;

@@ -18,15 +18,15 @@ namespace MyOS.Core.Memory
         {
             get
             {
-                if (directory.Count == 0)
+                if (_directory.Count == 0)
                     return 0;
                 uint deepest = 0;
-                for (uint i = 0; i < directory.Count; i++)
+                for (uint i = 0; i < _directory.Count; i++)
                 {
-                    uint levels = MaximaTree.Levels(directory.Regions[i]->Chunks);
+                    uint levels = MaximaTree.Levels(_directory.Regions[i]->Chunks);
                     deepest = levels > deepest ? levels : deepest;
                 }
-                return MaximaTree.Levels(directory.Count) + deepest;
+                return MaximaTree.Levels(_directory.Count) + deepest;
             }
         }
 
@@ -82,7 +82,7 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>Sets <paramref name="words"/> 8-byte words to 0, four per step.</summary>
-        static void ZeroWords(ulong* word, ulong words)
+        private static void ZeroWords(ulong* word, ulong words)
         {
             ulong* end = word + words;
             while (word + 4 <= end)
@@ -105,16 +105,16 @@ namespace MyOS.Core.Memory
             BlockHeader* block = BlockHeader.FromPayload(payload);
             if (!BlockHeader.IsIntact(block) || block->IsFree)
                 return;
-            uint regionIndex = directory.IndexOf(payload);
+            uint regionIndex = _directory.IndexOf(payload);
             if (regionIndex == MaximaTree.None)
                 return;
-            RegionHeader* region = directory.Regions[regionIndex];
+            RegionHeader* region = _directory.Regions[regionIndex];
 
             ulong bytes = block->SizeBytes;
             BlockHeader* next = (BlockHeader*)((byte*)block + bytes);
-            usedBytes -= bytes;
-            usedBlocks--;
-            freeBytes += bytes;
+            _usedBytes -= bytes;
+            _usedBlocks--;
+            _freeBytes += bytes;
 
             BlockHeader* merged;
             BlockHeader* goneRight = null;   // a free right neighbour swallowed by the merge
@@ -131,7 +131,7 @@ namespace MyOS.Core.Memory
                     goneRight = next;
                     goneRightUnits = next->SizeUnits;
                     total += next->SizeBytes;
-                    freeBlocks--;
+                    _freeBlocks--;
                 }
                 else
                 {
@@ -153,7 +153,7 @@ namespace MyOS.Core.Memory
                 else
                 {
                     BlockHeader.SetPreviousFree(next, true);
-                    freeBlocks++;
+                    _freeBlocks++;
                 }
                 BlockHeader.WriteFree(merged, total);
             }
@@ -192,7 +192,7 @@ namespace MyOS.Core.Memory
         /// Takes a new region for a request nothing fits, indexes its single free block and
         /// returns it (null when the page source has nothing).
         /// </summary>
-        BlockHeader* Grow(ulong need, ulong alignment, out RegionHeader* region)
+        private BlockHeader* Grow(ulong need, ulong alignment, out RegionHeader* region)
         {
             region = null;
             BlockHeader* block = AddRegion(need, alignment);
@@ -209,7 +209,7 @@ namespace MyOS.Core.Memory
         /// <paramref name="gap"/> bytes from its start. The gap (0 or a whole block) stays free in
         /// place; a remainder too small to be a block is added to the allocation.
         /// </summary>
-        byte* Carve(RegionHeader* region, BlockHeader* free, ulong gap, ulong need, bool managed)
+        private byte* Carve(RegionHeader* region, BlockHeader* free, ulong gap, ulong need, bool managed)
         {
             uint oldUnits = free->SizeUnits;
             ulong rest = free->SizeBytes - gap - need;
@@ -225,7 +225,7 @@ namespace MyOS.Core.Memory
             {
                 if (rest == 0)
                 {
-                    freeBlocks--;
+                    _freeBlocks--;
                     BlockHeader.SetPreviousFree(after, false);
                 }
                 else
@@ -243,15 +243,15 @@ namespace MyOS.Core.Memory
                 else
                 {
                     BlockHeader.WriteFree(after, rest);
-                    freeBlocks++;
+                    _freeBlocks++;
                 }
             }
 
             ulong flags = (gap != 0 ? BlockHeader.PreviousFreeFlag : 0) | (managed ? BlockHeader.ManagedFlag : 0);
             BlockHeader.Write(used, need, flags);
-            usedBytes += need;
-            usedBlocks++;
-            freeBytes -= need;
+            _usedBytes += need;
+            _usedBlocks++;
+            _freeBytes -= need;
 
             // The index: the free block's start is gone or moved (gap 0), or it shrank; a remainder after a gap is new.
             if (gap == 0)
@@ -271,6 +271,6 @@ namespace MyOS.Core.Memory
         }
 
         /// <inheritdoc/>
-        protected override ulong LargestFreeBytes() => (ulong)directory.Max << 3;
+        protected override ulong LargestFreeBytes() => (ulong)_directory.Max << 3;
     }
 }

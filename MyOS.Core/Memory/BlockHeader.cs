@@ -41,7 +41,7 @@ namespace MyOS.Core.Memory
         public const ulong FlagBits = 0xFFUL << 32;
 
         /// <summary>Bits 0-39: what the check value covers.</summary>
-        const ulong CheckedBits = (1UL << 40) - 1;
+        private const ulong CheckedBits = (1UL << 40) - 1;
 
         /// <summary>Size, flags and check value, laid out as the class comment says.</summary>
         public ulong Word;
@@ -153,7 +153,7 @@ namespace MyOS.Core.Memory
         /// a pointer that is not a block start matches only by chance (1 in 2^24).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static ulong CheckFor(BlockHeader* header, ulong low) =>
+        private static ulong CheckFor(BlockHeader* header, ulong low) =>
             ((((ulong)header >> 3) ^ (low << 24) ^ 0x5851F42D4C957F2DUL) * 0x9E3779B97F4A7C15UL) >> 40;
     }
 }

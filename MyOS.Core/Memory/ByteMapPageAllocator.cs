@@ -24,13 +24,13 @@ namespace MyOS.Core.Memory
         private const int OwnerShift = 4;
 
         /// <summary>map[p] for page p, 0 &lt;= p &lt; totalPages: PageFree, PageReserved, or PageUsed plus RunStart and the owner on a run's first page.</summary>
-        private readonly byte* map;
+        private readonly byte* _map;
         /// <summary>Pages in the managed range: page numbers 0 .. totalPages - 1.</summary>
-        private readonly ulong totalPages;
+        private readonly ulong _totalPages;
         /// <summary>Usable pages in the managed range, fixed at construction.</summary>
-        private readonly ulong usablePages;
+        private readonly ulong _usablePages;
         /// <summary>Usable pages that are free now.</summary>
-        private ulong freePages;
+        private ulong _freePages;
 
         /// <summary>
         /// Builds the map from the first <paramref name="count"/> regions with the same rules
@@ -50,11 +50,11 @@ namespace MyOS.Core.Memory
             {
                 pages = metadataBytes;
             }
-            map = metadata;
-            totalPages = pages;
-            for (ulong p = 0; p < totalPages; p++)
+            _map = metadata;
+            _totalPages = pages;
+            for (ulong p = 0; p < _totalPages; p++)
             {
-                map[p] = PageReserved;
+                _map[p] = PageReserved;
             }
             int n = ClampCount(regions, count);
             for (int i = 0; i < n; i++)
@@ -78,14 +78,14 @@ namespace MyOS.Core.Memory
                 }
             }
             Fill(0, 1, PageReserved);
-            for (ulong p = 0; p < totalPages; p++)
+            for (ulong p = 0; p < _totalPages; p++)
             {
-                if (map[p] == PageFree)
+                if (_map[p] == PageFree)
                 {
-                    freePages++;
+                    _freePages++;
                 }
             }
-            usablePages = freePages;
+            _usablePages = _freePages;
         }
 
         /// <summary>Metadata bytes needed below <paramref name="highestAddress"/>: one per page.</summary>
@@ -95,13 +95,13 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>Pages in the managed range, usable or not.</summary>
-        public override ulong TotalPages => totalPages;
+        public override ulong TotalPages => _totalPages;
 
         /// <summary>Usable pages in the managed range (never page 0).</summary>
-        public override ulong UsablePages => usablePages;
+        public override ulong UsablePages => _usablePages;
 
         /// <summary>Usable pages that are free now.</summary>
-        public override ulong FreePages => freePages;
+        public override ulong FreePages => _freePages;
 
         /// <summary>
         /// Scans the map from page 1 upwards, counting consecutive free pages, and takes the
@@ -109,14 +109,14 @@ namespace MyOS.Core.Memory
         /// </summary>
         public override ulong Allocate(ulong pages, PageOwner owner)
         {
-            if (pages == 0 || pages > freePages)
+            if (pages == 0 || pages > _freePages)
             {
                 return 0;
             }
             ulong run = 0;
-            for (ulong p = 1; p < totalPages; p++)
+            for (ulong p = 1; p < _totalPages; p++)
             {
-                if (map[p] != PageFree)
+                if (_map[p] != PageFree)
                 {
                     run = 0;
                     continue;
@@ -126,8 +126,8 @@ namespace MyOS.Core.Memory
                 {
                     ulong first = p + 1 - pages;
                     Fill(first, p + 1, PageUsed);
-                    map[first] = StartByte(owner);
-                    freePages -= pages;
+                    _map[first] = StartByte(owner);
+                    _freePages -= pages;
                     return first << PageMath.PageShift;
                 }
             }
@@ -145,22 +145,22 @@ namespace MyOS.Core.Memory
                 return;
             }
             ulong first = address >> PageMath.PageShift;
-            if (first >= totalPages || pages == 0)
+            if (first >= _totalPages || pages == 0)
             {
                 return;
             }
-            ulong end = pages > totalPages - first ? totalPages : first + pages;
-            if (end < totalPages && map[end] == PageUsed)
+            ulong end = pages > _totalPages - first ? _totalPages : first + pages;
+            if (end < _totalPages && _map[end] == PageUsed)
             {
                 // The run goes on past the range: its rest becomes a run of the same owner.
-                map[end] = (byte)(map[RunStartAtOrBelow(end)] | RunStart);
+                _map[end] = (byte)(_map[RunStartAtOrBelow(end)] | RunStart);
             }
             for (ulong p = first; p < end; p++)
             {
-                if ((map[p] & StateMask) == PageUsed)
+                if ((_map[p] & StateMask) == PageUsed)
                 {
-                    map[p] = PageFree;
-                    freePages++;
+                    _map[p] = PageFree;
+                    _freePages++;
                 }
             }
         }
@@ -169,11 +169,11 @@ namespace MyOS.Core.Memory
         public override PageState QueryPage(ulong address)
         {
             ulong page = address >> PageMath.PageShift;
-            if (page >= totalPages)
+            if (page >= _totalPages)
             {
                 return PageState.OutOfRange;
             }
-            byte state = (byte)(map[page] & StateMask);
+            byte state = (byte)(_map[page] & StateMask);
             if (state == PageFree)
             {
                 return PageState.Free;
@@ -186,9 +186,9 @@ namespace MyOS.Core.Memory
         {
             ulong best = 0;
             ulong run = 0;
-            for (ulong p = 0; p < totalPages; p++)
+            for (ulong p = 0; p < _totalPages; p++)
             {
-                run = map[p] == PageFree ? run + 1 : 0;
+                run = _map[p] == PageFree ? run + 1 : 0;
                 if (run > best)
                 {
                     best = run;
@@ -202,17 +202,17 @@ namespace MyOS.Core.Memory
         {
             start = RunStartAtOrBelow(usedPage);
             end = start + 1;
-            while (end < totalPages && map[end] == PageUsed)
+            while (end < _totalPages && _map[end] == PageUsed)
             {
                 end++; // a used page without RunStart continues the run
             }
-            return (PageOwner)(map[start] >> OwnerShift);
+            return (PageOwner)(_map[start] >> OwnerShift);
         }
 
         /// <summary>The lowest used page at or above <paramref name="page"/>, or TotalPages.</summary>
         protected override ulong NextUsedPage(ulong page)
         {
-            while (page < totalPages && (map[page] & StateMask) != PageUsed)
+            while (page < _totalPages && (_map[page] & StateMask) != PageUsed)
             {
                 page++;
             }
@@ -224,7 +224,7 @@ namespace MyOS.Core.Memory
         {
             for (ulong p = firstPage; p < firstPage + pages; p++)
             {
-                if (map[p] != PageFree)
+                if (_map[p] != PageFree)
                 {
                     return false;
                 }
@@ -236,14 +236,14 @@ namespace MyOS.Core.Memory
         protected override void TakeFreeRun(ulong firstPage, ulong pages, PageOwner owner)
         {
             Fill(firstPage, firstPage + pages, PageUsed);
-            map[firstPage] = StartByte(owner);
-            freePages -= pages;
+            _map[firstPage] = StartByte(owner);
+            _freePages -= pages;
         }
 
         /// <summary>The nearest page at or below used page <paramref name="page"/> that carries RunStart (0 only if the invariant is broken).</summary>
         private ulong RunStartAtOrBelow(ulong page)
         {
-            while (page > 0 && (map[page] & RunStart) == 0)
+            while (page > 0 && (_map[page] & RunStart) == 0)
             {
                 page--;
             }
@@ -259,13 +259,13 @@ namespace MyOS.Core.Memory
         /// <summary>Sets map bytes for pages [first, end), clipped to the managed range.</summary>
         private void Fill(ulong first, ulong end, byte state)
         {
-            if (end > totalPages)
+            if (end > _totalPages)
             {
-                end = totalPages;
+                end = _totalPages;
             }
             for (ulong p = first; p < end; p++)
             {
-                map[p] = state;
+                _map[p] = state;
             }
         }
     }

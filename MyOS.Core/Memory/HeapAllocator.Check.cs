@@ -15,7 +15,7 @@ namespace MyOS.Core.Memory
         {
             if (payload == null)
                 return HeapFreeResult.Null;
-            RegionHeader* region = directory.Find(payload);
+            RegionHeader* region = _directory.Find(payload);
             if (region == null)
                 return HeapFreeResult.NotInHeap;
             if (((ulong)payload & 7) != 0)
@@ -65,7 +65,7 @@ namespace MyOS.Core.Memory
         {
             ulong regions = 0, bytes = 0, used = 0, usedCount = 0, free = 0, freeCount = 0;
             RegionHeader* previous = null;
-            for (RegionHeader* region = firstRegion; region != null; region = region->Next)
+            for (RegionHeader* region = _firstRegion; region != null; region = region->Next)
             {
                 bool misplaced = ((ulong)region & (PageSource.PageSize - 1)) != 0
                     || region->Previous != previous
@@ -74,8 +74,8 @@ namespace MyOS.Core.Memory
                     || region->Chunks != region->Bytes >> RegionHeader.ChunkShift
                     || region->FirstBlockOffset != RegionHeader.FirstBlockOffsetFor(region->Bytes)
                     || (previous != null && (byte*)region < (byte*)previous + previous->Bytes)
-                    || regions >= regionCount   // also stops a cycle
-                    || regions >= directory.Count || directory.Regions[regions] != region || region->DirectoryIndex != regions;
+                    || regions >= _regionCount   // also stops a cycle
+                    || regions >= _directory.Count || _directory.Regions[regions] != region || region->DirectoryIndex != regions;
                 if (misplaced)
                     return new HeapCheckResult(HeapCheckStatus.RegionListBroken, (ulong)region);
                 HeapCheckResult blocks = CheckRegion(region, ref used, ref usedCount, ref free, ref freeCount);
@@ -85,10 +85,12 @@ namespace MyOS.Core.Memory
                 bytes += region->Bytes;
                 previous = region;
             }
-            if (regions != regionCount || regions != directory.Count
-                || bytes + directory.StoragePages * PageSource.PageSize != heapBytes || used != usedBytes || usedCount != usedBlocks
-                || free != freeBytes || freeCount != freeBlocks)
+            if (regions != _regionCount || regions != _directory.Count
+                || bytes + _directory.StoragePages * PageSource.PageSize != _heapBytes || used != _usedBytes || usedCount != _usedBlocks
+                || free != _freeBytes || freeCount != _freeBlocks)
+            {
                 return new HeapCheckResult(HeapCheckStatus.TotalsMismatch, 0);
+            }
 
             HeapCheckResult index = CheckIndex(freeCount);
             if (!index.IsOk)
@@ -97,12 +99,14 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>Walks one region's blocks, checking each and adding to the totals.</summary>
-        HeapCheckResult CheckRegion(RegionHeader* region, ref ulong used, ref ulong usedCount, ref ulong free, ref ulong freeCount)
+        private HeapCheckResult CheckRegion(RegionHeader* region, ref ulong used, ref ulong usedCount, ref ulong free, ref ulong freeCount)
         {
             BlockHeader* end = RegionHeader.EndMarker(region);
             if (!BlockHeader.IsIntact(end) || !end->IsEnd || (end->Word & BlockHeader.FlagBits & ~BlockHeader.PreviousFreeFlag) != 0
                 || RegionHeader.OwnerOf(end) != region)
+            {
                 return new HeapCheckResult(HeapCheckStatus.RegionTrailerBroken, (ulong)end);
+            }
 
             bool previousFree = false;
             BlockHeader* block = RegionHeader.FirstBlock(region);
@@ -145,10 +149,10 @@ namespace MyOS.Core.Memory
         /// Compares the free index, in address order, with the free blocks met walking the
         /// regions in address order: both sequences must be the same.
         /// </summary>
-        HeapCheckResult CheckIndexHoldsFreeBlocks()
+        private HeapCheckResult CheckIndexHoldsFreeBlocks()
         {
             BlockHeader* indexed = FirstIndexed();
-            for (RegionHeader* region = firstRegion; region != null; region = region->Next)
+            for (RegionHeader* region = _firstRegion; region != null; region = region->Next)
             {
                 BlockHeader* end = RegionHeader.EndMarker(region);
                 for (BlockHeader* block = RegionHeader.FirstBlock(region); block != end; block = BlockHeader.Next(block))

@@ -18,7 +18,7 @@ namespace MyOS.Core.Memory
         {
             freedBlocks = 0;
             freedBytes = 0;
-            RegionHeader* region = firstRegion;
+            RegionHeader* region = _firstRegion;
             while (region != null)
             {
                 // Read before freeing anything: the region may be released by the last free in it.
@@ -55,13 +55,13 @@ namespace MyOS.Core.Memory
         /// <summary>Lowest and highest address any block can have (the directory's first and last region): a quick filter for conservative roots.</summary>
         public void GetAddressRange(out byte* low, out byte* high)
         {
-            if (directory.Count == 0)
+            if (_directory.Count == 0)
             {
                 low = high = null;
                 return;
             }
-            RegionHeader* last = directory.Regions[directory.Count - 1];
-            low = (byte*)directory.Regions[0];
+            RegionHeader* last = _directory.Regions[_directory.Count - 1];
+            low = (byte*)_directory.Regions[0];
             high = (byte*)last + last->Bytes;
         }
     }

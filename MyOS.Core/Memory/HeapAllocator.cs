@@ -15,36 +15,36 @@ namespace MyOS.Core.Memory
         public const ulong KeepLastRegionBytes = 256 * 1024;
 
         /// <summary>Where regions come from and go back to.</summary>
-        protected readonly PageSource source;
+        protected readonly PageSource _source;
 
         /// <summary>The lowest-address region; null while the heap owns no memory.</summary>
-        protected RegionHeader* firstRegion;
+        protected RegionHeader* _firstRegion;
 
         /// <summary>Bytes of all regions together.</summary>
-        protected ulong heapBytes;
+        protected ulong _heapBytes;
 
         /// <summary>Number of regions in the list.</summary>
-        protected ulong regionCount;
+        protected ulong _regionCount;
 
         /// <summary>Bytes in allocated blocks, headers included.</summary>
-        protected ulong usedBytes;
+        protected ulong _usedBytes;
 
         /// <summary>Number of allocated blocks.</summary>
-        protected ulong usedBlocks;
+        protected ulong _usedBlocks;
 
         /// <summary>Bytes in free blocks, headers included.</summary>
-        protected ulong freeBytes;
+        protected ulong _freeBytes;
 
         /// <summary>Number of free blocks (each one is in the free index).</summary>
-        protected ulong freeBlocks;
+        protected ulong _freeBlocks;
 
         /// <summary>The regions in address order, for finding a pointer's region and (block allocator) the lowest region that fits.</summary>
-        protected RegionDirectory directory;
+        protected RegionDirectory _directory;
 
         /// <summary>Makes an empty heap that will grow from <paramref name="pageSource"/>.</summary>
         protected HeapAllocator(PageSource pageSource)
         {
-            source = pageSource;
+            _source = pageSource;
         }
 
         /// <summary>Makes a heap of the given kind (the kernel's heap setting).</summary>
@@ -56,7 +56,7 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>The page source the heap grows from.</summary>
-        public PageSource Source => source;
+        public PageSource Source => _source;
 
         /// <summary>Allocates <paramref name="size"/> bytes, 8-byte aligned; null when memory runs out.</summary>
         public byte* Allocate(ulong size) => Allocate(size, 8, false);
@@ -117,21 +117,21 @@ namespace MyOS.Core.Memory
         public ulong UsableSize(byte* payload) => BlockHeader.FromPayload(payload)->SizeBytes - BlockHeader.Size;
 
         /// <summary>A walk over every block in address order (for the shell's heap listing).</summary>
-        public HeapBlockIterator GetBlocks() => new HeapBlockIterator(firstRegion);
+        public HeapBlockIterator GetBlocks() => new HeapBlockIterator(_firstRegion);
 
         /// <summary>The current totals; O(1) for the block allocator (largest free is the tree root's maximum).</summary>
         public HeapStats GetStats()
         {
             HeapStats stats;
-            stats.HeapBytes = heapBytes;
-            stats.UsedBytes = usedBytes;
-            stats.FreeBytes = freeBytes;
-            stats.OverheadBytes = heapBytes - usedBytes - freeBytes;
-            stats.UsedBlocks = usedBlocks;
-            stats.FreeBlocks = freeBlocks;
+            stats.HeapBytes = _heapBytes;
+            stats.UsedBytes = _usedBytes;
+            stats.FreeBytes = _freeBytes;
+            stats.OverheadBytes = _heapBytes - _usedBytes - _freeBytes;
+            stats.UsedBlocks = _usedBlocks;
+            stats.FreeBlocks = _freeBlocks;
             stats.LargestFreeBytes = LargestFreeBytes();
-            stats.Regions = regionCount;
-            stats.FragmentationBasisPoints = freeBytes == 0 ? 0 : 10000 - stats.LargestFreeBytes * 10000 / freeBytes;
+            stats.Regions = _regionCount;
+            stats.FragmentationBasisPoints = _freeBytes == 0 ? 0 : 10000 - stats.LargestFreeBytes * 10000 / _freeBytes;
             return stats;
         }
 
@@ -148,13 +148,13 @@ namespace MyOS.Core.Memory
         /// </summary>
         public bool ReleaseAll()
         {
-            if (usedBlocks != 0)
+            if (_usedBlocks != 0)
                 return false;
             // With nothing in use, coalescing has left each region as one free block.
-            while (firstRegion != null)
+            while (_firstRegion != null)
             {
-                ForgetFreeBlock(RegionHeader.FirstBlock(firstRegion));
-                ReleaseRegion(firstRegion);
+                ForgetFreeBlock(RegionHeader.FirstBlock(_firstRegion));
+                ReleaseRegion(_firstRegion);
             }
             return true;
         }
@@ -169,22 +169,22 @@ namespace MyOS.Core.Memory
         {
             ulong exact = BlockPlacement.RegionBytesFor(need, alignment);
             ulong bytes = exact < BlockPlacement.MinGrowthBytes ? BlockPlacement.MinGrowthBytes : exact;
-            byte* memory = source.AllocatePages(bytes / PageSource.PageSize);
+            byte* memory = _source.AllocatePages(bytes / PageSource.PageSize);
             if (memory == null && bytes != exact)
             {
                 bytes = exact;
-                memory = source.AllocatePages(bytes / PageSource.PageSize);
+                memory = _source.AllocatePages(bytes / PageSource.PageSize);
             }
             if (memory == null)
                 return null;
             // Room in the directory; if that cannot be had, the region goes back and nothing changed.
-            long directoryChange = directory.Reserve(source);
+            long directoryChange = _directory.Reserve(_source);
             if (directoryChange < 0)
             {
-                source.FreePages(memory, bytes / PageSource.PageSize);
+                _source.FreePages(memory, bytes / PageSource.PageSize);
                 return null;
             }
-            heapBytes = (ulong)((long)heapBytes + directoryChange);
+            _heapBytes = (ulong)((long)_heapBytes + directoryChange);
 
             RegionHeader* region = (RegionHeader*)memory;
             RegionHeader.Initialize(region, bytes);
@@ -194,10 +194,10 @@ namespace MyOS.Core.Memory
             ulong blockBytes = bytes - RegionHeader.OverheadBytes(region);
             BlockHeader.WriteFree(block, blockBytes);
 
-            heapBytes += bytes;
-            regionCount++;
-            freeBytes += blockBytes;
-            freeBlocks++;
+            _heapBytes += bytes;
+            _regionCount++;
+            _freeBytes += blockBytes;
+            _freeBlocks++;
             return block;
         }
 
@@ -217,7 +217,7 @@ namespace MyOS.Core.Memory
             RegionHeader* region = RegionHeader.OwnerOf(after);
             if (RegionHeader.FirstBlock(region) != freeBlock)
                 return null;
-            if (regionCount == 1 && region->Bytes <= KeepLastRegionBytes)
+            if (_regionCount == 1 && region->Bytes <= KeepLastRegionBytes)
                 return null;
             return region;
         }
@@ -228,33 +228,33 @@ namespace MyOS.Core.Memory
             if (region->Previous != null)
                 region->Previous->Next = region->Next;
             else
-                firstRegion = region->Next;
+                _firstRegion = region->Next;
             if (region->Next != null)
                 region->Next->Previous = region->Previous;
-            directory.Remove(region->DirectoryIndex);
+            _directory.Remove(region->DirectoryIndex);
 
             ulong bytes = region->Bytes;
-            heapBytes -= bytes;
-            regionCount--;
-            freeBytes -= bytes - RegionHeader.OverheadBytes(region);
-            freeBlocks--;
-            source.FreePages((byte*)region, bytes / PageSource.PageSize);
-            if (regionCount == 0)
-                heapBytes -= directory.Release(source);   // an empty heap owns no pages at all
+            _heapBytes -= bytes;
+            _regionCount--;
+            _freeBytes -= bytes - RegionHeader.OverheadBytes(region);
+            _freeBlocks--;
+            _source.FreePages((byte*)region, bytes / PageSource.PageSize);
+            if (_regionCount == 0)
+                _heapBytes -= _directory.Release(_source);   // an empty heap owns no pages at all
         }
 
         /// <summary>Puts a new region into the directory and the list at its address-ordered place (Reserve made room).</summary>
-        void LinkRegion(RegionHeader* region)
+        private void LinkRegion(RegionHeader* region)
         {
-            uint at = directory.Insert(region);
-            RegionHeader* previous = at == 0 ? null : directory.Regions[at - 1];
-            RegionHeader* next = at + 1 == directory.Count ? null : directory.Regions[at + 1];
+            uint at = _directory.Insert(region);
+            RegionHeader* previous = at == 0 ? null : _directory.Regions[at - 1];
+            RegionHeader* next = at + 1 == _directory.Count ? null : _directory.Regions[at + 1];
             region->Previous = previous;
             region->Next = next;
             if (previous != null)
                 previous->Next = region;
             else
-                firstRegion = region;
+                _firstRegion = region;
             if (next != null)
                 next->Previous = region;
         }

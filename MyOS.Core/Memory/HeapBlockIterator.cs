@@ -8,65 +8,65 @@ namespace MyOS.Core.Memory
     public unsafe struct HeapBlockIterator
     {
         /// <summary>Region being walked; null once the walk is over.</summary>
-        RegionHeader* region;
+        private RegionHeader* _region;
 
         /// <summary>Next block to report in the current region; null means "its first block".</summary>
-        BlockHeader* next;
+        private BlockHeader* _next;
 
         /// <summary>The block reported by the last successful MoveNext.</summary>
-        HeapBlockInfo current;
+        private HeapBlockInfo _current;
 
         /// <summary>True when the walk stopped at a damaged header.</summary>
-        bool failed;
+        private bool _failed;
 
         /// <summary>Starts a walk at the given (lowest-address) region; null walks nothing.</summary>
         public HeapBlockIterator(RegionHeader* firstRegion)
         {
-            region = firstRegion;
-            next = null;
-            current = default;
-            failed = false;
+            _region = firstRegion;
+            _next = null;
+            _current = default;
+            _failed = false;
         }
 
         /// <summary>The block the last successful MoveNext moved to.</summary>
-        public HeapBlockInfo Current => current;
+        public HeapBlockInfo Current => _current;
 
         /// <summary>True when the walk ended at a damaged header instead of the heap's end.</summary>
-        public bool Failed => failed;
+        public bool Failed => _failed;
 
         /// <summary>Moves to the next block; false when there are no more (or a header is damaged).</summary>
         public bool MoveNext()
         {
-            while (region != null)
+            while (_region != null)
             {
-                BlockHeader* block = next == null ? RegionHeader.FirstBlock(region) : next;
-                BlockHeader* end = RegionHeader.EndMarker(region);
+                BlockHeader* block = _next == null ? RegionHeader.FirstBlock(_region) : _next;
+                BlockHeader* end = RegionHeader.EndMarker(_region);
                 if (!BlockHeader.IsIntact(block) || block > end)
                     return Fail();
                 if (block == end)
                 {
-                    region = region->Next;
-                    next = null;
+                    _region = _region->Next;
+                    _next = null;
                     continue;
                 }
                 ulong bytes = block->SizeBytes;
                 if (bytes < BlockHeader.MinBlockBytes || bytes > (ulong)((byte*)end - (byte*)block))
                     return Fail();
-                current.Payload = BlockHeader.Payload(block);
-                current.BlockBytes = bytes;
-                current.IsFree = block->IsFree;
-                current.IsManaged = block->IsManaged;
-                next = (BlockHeader*)((byte*)block + bytes);
+                _current.Payload = BlockHeader.Payload(block);
+                _current.BlockBytes = bytes;
+                _current.IsFree = block->IsFree;
+                _current.IsManaged = block->IsManaged;
+                _next = (BlockHeader*)((byte*)block + bytes);
                 return true;
             }
             return false;
         }
 
         /// <summary>Ends the walk because of a damaged header.</summary>
-        bool Fail()
+        private bool Fail()
         {
-            failed = true;
-            region = null;
+            _failed = true;
+            _region = null;
             return false;
         }
     }

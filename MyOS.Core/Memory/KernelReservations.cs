@@ -14,16 +14,16 @@ namespace MyOS.Core.Memory
         public const int Capacity = 16;
 
         /// <summary>First physical address of range i.</summary>
-        private readonly ulong[] bases = new ulong[Capacity];
+        private readonly ulong[] _bases = new ulong[Capacity];
         /// <summary>One past the last physical address of range i.</summary>
-        private readonly ulong[] ends = new ulong[Capacity];
+        private readonly ulong[] _ends = new ulong[Capacity];
         /// <summary>What range i holds, e.g. "kernel image".</summary>
-        private readonly string[] names = new string[Capacity];
+        private readonly string[] _names = new string[Capacity];
         /// <summary>Ranges recorded.</summary>
-        private int count;
+        private int _count;
 
         /// <summary>Ranges recorded.</summary>
-        public int Count => count;
+        public int Count => _count;
 
         /// <summary>
         /// Reserves [baseAddress, baseAddress + length) in <paramref name="map"/> (see
@@ -33,12 +33,12 @@ namespace MyOS.Core.Memory
         public MemoryMapStatus Reserve(MemoryMap map, ulong baseAddress, ulong length, string name)
         {
             MemoryMapStatus status = map.Reserve(baseAddress, length);
-            if (status == MemoryMapStatus.Ok && length != 0 && count < Capacity)
+            if (status == MemoryMapStatus.Ok && length != 0 && _count < Capacity)
             {
-                bases[count] = PageMath.PageAlignAddress(baseAddress);
-                ends[count] = PageMath.GetPageCount(baseAddress + length) << PageMath.PageShift;
-                names[count] = name;
-                count++;
+                _bases[_count] = PageMath.PageAlignAddress(baseAddress);
+                _ends[_count] = PageMath.GetPageCount(baseAddress + length) << PageMath.PageShift;
+                _names[_count] = name;
+                _count++;
             }
             return status;
         }
@@ -46,10 +46,10 @@ namespace MyOS.Core.Memory
         /// <summary>The name of the first recorded range holding <paramref name="address"/>, or null.</summary>
         public string NameOf(ulong address)
         {
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < _count; i++)
             {
-                if (address >= bases[i] && address < ends[i])
-                    return names[i];
+                if (address >= _bases[i] && address < _ends[i])
+                    return _names[i];
             }
             return null;
         }

@@ -9,7 +9,7 @@ namespace MyOS.Core.Memory
     public sealed unsafe class LinearFirstFitHeap : HeapAllocator
     {
         /// <summary>Entry of the lowest-address free block; null when there is none.</summary>
-        FreeListEntry* head;
+        private FreeListEntry* _head;
 
         /// <summary>Makes an empty heap; it takes its first region on the first allocation.</summary>
         public LinearFirstFitHeap(PageSource pageSource) : base(pageSource)
@@ -26,7 +26,7 @@ namespace MyOS.Core.Memory
 
             // First fit: the first block on the list (lowest address) that can hold the request.
             FreeListEntry* previous = null;
-            FreeListEntry* entry = head;
+            FreeListEntry* entry = _head;
             ulong gap = BlockPlacement.NoFit;
             while (entry != null)
             {
@@ -59,14 +59,14 @@ namespace MyOS.Core.Memory
                 return;
 
             ulong bytes = block->SizeBytes;
-            usedBytes -= bytes;
-            usedBlocks--;
-            freeBytes += bytes;
+            _usedBytes -= bytes;
+            _usedBlocks--;
+            _freeBytes += bytes;
 
             // Find the free blocks on either side in the list; they are neighbours in memory
             // exactly when one ends where the other starts.
             FreeListEntry* previous = null;
-            FreeListEntry* next = head;
+            FreeListEntry* next = _head;
             while (next != null && FreeListEntry.Block(next) < block)
             {
                 previous = next;
@@ -84,14 +84,14 @@ namespace MyOS.Core.Memory
             {
                 total += after->SizeBytes;
                 link = next->Next;
-                freeBlocks--;
+                _freeBlocks--;
             }
             if (joinBefore)
             {
                 BlockHeader.Write(block, bytes, BlockHeader.FreeFlag);   // a stale free header: a second free is seen as DoubleFree
                 merged = before;
                 total += before->SizeBytes;
-                freeBlocks--;
+                _freeBlocks--;
             }
             BlockHeader.WriteFree(merged, total);
             FreeListEntry* entry = FreeListEntry.Of(merged);
@@ -99,11 +99,11 @@ namespace MyOS.Core.Memory
             if (!joinBefore)
             {
                 if (previous == null)
-                    head = entry;
+                    _head = entry;
                 else
                     previous->Next = entry;
             }
-            freeBlocks++;
+            _freeBlocks++;
             BlockHeader.SetPreviousFree(BlockHeader.Next(merged), true);
 
             RegionHeader* empty = RegionToRelease(merged);
@@ -119,7 +119,7 @@ namespace MyOS.Core.Memory
         /// <paramref name="entry"/> at <paramref name="gap"/> bytes from its start, fixing the list
         /// (<paramref name="previous"/> is the entry before it, null for the head).
         /// </summary>
-        byte* Carve(FreeListEntry* previous, FreeListEntry* entry, ulong gap, ulong need, bool managed)
+        private byte* Carve(FreeListEntry* previous, FreeListEntry* entry, ulong gap, ulong need, bool managed)
         {
             BlockHeader* free = FreeListEntry.Block(entry);
             ulong rest = free->SizeBytes - gap - need;
@@ -139,7 +139,7 @@ namespace MyOS.Core.Memory
                 FreeListEntry* remainder = FreeListEntry.Of(after);
                 remainder->Next = follower;
                 follower = remainder;
-                freeBlocks++;
+                _freeBlocks++;
             }
             else
             {
@@ -154,25 +154,25 @@ namespace MyOS.Core.Memory
             else
             {
                 if (previous == null)
-                    head = follower;
+                    _head = follower;
                 else
                     previous->Next = follower;
-                freeBlocks--;
+                _freeBlocks--;
             }
 
             ulong flags = (gap != 0 ? BlockHeader.PreviousFreeFlag : 0) | (managed ? BlockHeader.ManagedFlag : 0);
             BlockHeader.Write(used, need, flags);
-            usedBytes += need;
-            usedBlocks++;
-            freeBytes -= need;
+            _usedBytes += need;
+            _usedBlocks++;
+            _freeBytes -= need;
             return BlockHeader.Payload(used);
         }
 
         /// <summary>Puts an entry into the list at its address-ordered place; returns the entry before it.</summary>
-        FreeListEntry* Link(FreeListEntry* entry)
+        private FreeListEntry* Link(FreeListEntry* entry)
         {
             FreeListEntry* previous = null;
-            FreeListEntry* next = head;
+            FreeListEntry* next = _head;
             while (next != null && next < entry)
             {
                 previous = next;
@@ -180,21 +180,21 @@ namespace MyOS.Core.Memory
             }
             entry->Next = next;
             if (previous == null)
-                head = entry;
+                _head = entry;
             else
                 previous->Next = entry;
             return previous;
         }
 
         /// <summary>Takes an entry off the list.</summary>
-        void Unlink(FreeListEntry* entry)
+        private void Unlink(FreeListEntry* entry)
         {
-            if (head == entry)
+            if (_head == entry)
             {
-                head = entry->Next;
+                _head = entry->Next;
                 return;
             }
-            FreeListEntry* previous = head;
+            FreeListEntry* previous = _head;
             while (previous->Next != entry)
                 previous = previous->Next;
             previous->Next = entry->Next;
@@ -207,7 +207,7 @@ namespace MyOS.Core.Memory
         protected override ulong LargestFreeBytes()
         {
             ulong largest = 0;
-            for (FreeListEntry* entry = head; entry != null; entry = entry->Next)
+            for (FreeListEntry* entry = _head; entry != null; entry = entry->Next)
             {
                 ulong bytes = FreeListEntry.Block(entry)->SizeBytes;
                 if (bytes > largest)
@@ -221,14 +221,17 @@ namespace MyOS.Core.Memory
         {
             ulong count = 0;
             BlockHeader* previous = null;
-            for (FreeListEntry* entry = head; entry != null; entry = entry->Next)
+            for (FreeListEntry* entry = _head; entry != null; entry = entry->Next)
             {
                 BlockHeader* block = FreeListEntry.Block(entry);
                 if (previous != null && block <= previous)
                     return new HeapCheckResult(HeapCheckStatus.IndexOrder, (ulong)block);
-                if (count == freeBlockCount || RegionHeader.Find(firstRegion, (byte*)block) == null
-                    || RegionHeader.Find(firstRegion, (byte*)block + BlockHeader.MinBlockBytes - 1) == null)
+                if (count == freeBlockCount || RegionHeader.Find(_firstRegion, (byte*)block) == null
+                    || RegionHeader.Find(_firstRegion, (byte*)block + BlockHeader.MinBlockBytes - 1) == null)
+                {
                     return new HeapCheckResult(HeapCheckStatus.IndexExtraBlock, (ulong)block);
+                }
+
                 if (!BlockHeader.IsIntact(block) || !block->IsFree)
                     return new HeapCheckResult(HeapCheckStatus.IndexExtraBlock, (ulong)block);
                 count++;
@@ -240,7 +243,7 @@ namespace MyOS.Core.Memory
         }
 
         /// <inheritdoc/>
-        protected override BlockHeader* FirstIndexed() => head == null ? null : FreeListEntry.Block(head);
+        protected override BlockHeader* FirstIndexed() => _head == null ? null : FreeListEntry.Block(_head);
 
         /// <inheritdoc/>
         protected override BlockHeader* NextIndexed(BlockHeader* block)

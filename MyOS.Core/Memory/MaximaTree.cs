@@ -191,15 +191,21 @@ namespace MyOS.Core.Memory
             {
                 uint padded = RoundUp(n == 0 ? 1 : n);
                 for (uint pad = n; pad < padded; pad++)
+                {
                     if (level[pad] != 0)
                         return false;
+                }
+
                 if (n <= Fanout)
                     break;
                 uint* up = level + padded;
                 uint nodes = (n + Fanout - 1) / Fanout;
                 for (uint node = 0; node < nodes; node++)
+                {
                     if (up[node] != MaxOf(level + node * Fanout))
                         return false;
+                }
+
                 level = up;
                 n = nodes;
             }
@@ -225,16 +231,19 @@ namespace MyOS.Core.Memory
 
         /// <summary>The position of the first of a node's entries from <paramref name="from"/> on that is at least <paramref name="need"/>; None when none is.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static uint FirstAtLeast(uint* node, uint need, uint from)
+        private static uint FirstAtLeast(uint* node, uint need, uint from)
         {
             for (uint i = from; i < Fanout; i++)
+            {
                 if (node[i] >= need)
                     return i;
+            }
+
             return None;
         }
 
         /// <summary>Where level <paramref name="level"/> (0 = the leaves) starts in the storage.</summary>
-        static uint LevelStart(uint leaves, uint level)
+        private static uint LevelStart(uint leaves, uint level)
         {
             uint offset = 0;
             uint n = leaves;
@@ -247,6 +256,6 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>A level's stored size: padded to whole nodes.</summary>
-        static uint RoundUp(uint n) => (n + Fanout - 1) & ~(Fanout - 1);
+        private static uint RoundUp(uint n) => (n + Fanout - 1) & ~(Fanout - 1);
     }
 }

@@ -11,17 +11,17 @@ namespace MyOS.Core.Memory
     public sealed unsafe class PageAllocator : PhysicalPageAllocator
     {
         /// <summary>The bitmap and its summary, laid out in the caller's metadata buffer.</summary>
-        private PageBitmap bitmap;
+        private PageBitmap _bitmap;
         /// <summary>Pages in the managed range: page numbers 0 .. totalPages - 1.</summary>
-        private readonly ulong totalPages;
+        private readonly ulong _totalPages;
         /// <summary>Usable pages in the managed range, fixed at construction.</summary>
-        private readonly ulong usablePages;
+        private readonly ulong _usablePages;
         /// <summary>Usable pages that are free now.</summary>
-        private ulong freePages;
+        private ulong _freePages;
         /// <summary>A group number at or below the lowest group with a free page; searches start here.</summary>
-        private ulong searchHint;
+        private ulong _searchHint;
         /// <summary>Per run-length class, a page below which no run of that length starts; searches for n &gt;= 2 pages start there.</summary>
-        private RunHints runHints;
+        private RunHints _runHints;
 
         /// <summary>
         /// Builds the allocator over the first <paramref name="count"/> entries of
@@ -45,8 +45,8 @@ namespace MyOS.Core.Memory
                     limitPages = groups << PageBitmap.GroupShift;
                 }
             }
-            totalPages = limitPages;
-            bitmap.Attach(metadata, groups);
+            _totalPages = limitPages;
+            _bitmap.Attach(metadata, groups);
 
             int n = ClampCount(regions, count);
             for (int i = 0; i < n; i++)
@@ -56,7 +56,7 @@ namespace MyOS.Core.Memory
                     ulong first;
                     ulong end;
                     InnerPages(regions[i], out first, out end);
-                    bitmap.MarkUsable(first, Min(end, totalPages));
+                    _bitmap.MarkUsable(first, Min(end, _totalPages));
                 }
             }
             // Reserved wins over usable, whatever order the map lists them in.
@@ -67,14 +67,14 @@ namespace MyOS.Core.Memory
                     ulong first;
                     ulong end;
                     OuterPages(regions[i], out first, out end);
-                    bitmap.MarkReserved(first, Min(end, totalPages));
+                    _bitmap.MarkReserved(first, Min(end, _totalPages));
                 }
             }
-            bitmap.MarkReserved(0, Min(1, totalPages)); // page 0: so that address 0 can mean failure
-            freePages = bitmap.BuildSummary();
-            usablePages = freePages;
-            searchHint = 0;
-            runHints.Reset(); // every page that is free became free just now: nothing is known yet
+            _bitmap.MarkReserved(0, Min(1, _totalPages)); // page 0: so that address 0 can mean failure
+            _freePages = _bitmap.BuildSummary();
+            _usablePages = _freePages;
+            _searchHint = 0;
+            _runHints.Reset(); // every page that is free became free just now: nothing is known yet
         }
 
         /// <summary>
@@ -89,13 +89,13 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>Pages in the managed range, usable or not.</summary>
-        public override ulong TotalPages => totalPages;
+        public override ulong TotalPages => _totalPages;
 
         /// <summary>Usable pages in the managed range (never page 0).</summary>
-        public override ulong UsablePages => usablePages;
+        public override ulong UsablePages => _usablePages;
 
         /// <summary>Usable pages that are free now.</summary>
-        public override ulong FreePages => freePages;
+        public override ulong FreePages => _freePages;
 
         /// <summary>
         /// Allocates <paramref name="pages"/> contiguous pages at the lowest address that fits
@@ -106,35 +106,35 @@ namespace MyOS.Core.Memory
         /// </summary>
         public override ulong Allocate(ulong pages, PageOwner owner)
         {
-            if (pages == 0 || pages > freePages)
+            if (pages == 0 || pages > _freePages)
             {
                 return 0;
             }
-            searchHint = bitmap.NextNonEmptyGroup(searchHint);
+            _searchHint = _bitmap.NextNonEmptyGroup(_searchHint);
             ulong page;
             if (pages == 1)
             {
-                page = bitmap.TakeFirstFree(searchHint, owner);
+                page = _bitmap.TakeFirstFree(_searchHint, owner);
             }
             else
             {
-                ulong from = runHints.Start(pages);
-                ulong lowestFree = searchHint << PageBitmap.GroupShift; // no page below it is free
+                ulong from = _runHints.Start(pages);
+                ulong lowestFree = _searchHint << PageBitmap.GroupShift; // no page below it is free
                 from = from > lowestFree ? from : lowestFree;
-                page = bitmap.FindRunInWord(pages, from);
+                page = _bitmap.FindRunInWord(pages, from);
                 if (page == 0)
                 {
-                    page = bitmap.FindRun(pages, from);
+                    page = _bitmap.FindRun(pages, from);
                 }
                 if (page == 0)
                 {
-                    runHints.Searched(pages, totalPages);
+                    _runHints.Searched(pages, _totalPages);
                     return 0;
                 }
-                bitmap.Take(page, pages, owner);
-                runHints.Searched(pages, page + pages);
+                _bitmap.Take(page, pages, owner);
+                _runHints.Searched(pages, page + pages);
             }
-            freePages -= pages;
+            _freePages -= pages;
             return page << PageMath.PageShift;
         }
 
@@ -150,32 +150,32 @@ namespace MyOS.Core.Memory
                 return;
             }
             ulong first = address >> PageMath.PageShift;
-            if (first >= totalPages || pages == 0)
+            if (first >= _totalPages || pages == 0)
             {
                 return;
             }
-            if (pages > totalPages - first)
+            if (pages > _totalPages - first)
             {
-                pages = totalPages - first;
+                pages = _totalPages - first;
             }
             ulong released;
             if (pages == 1)
             {
-                released = bitmap.ReleaseOne(first); // splits a run that goes on past the page itself
+                released = _bitmap.ReleaseOne(first); // splits a run that goes on past the page itself
             }
             else
             {
-                released = bitmap.Release(first, pages); // a run that goes on past the range keeps its rest as a run
+                released = _bitmap.Release(first, pages); // a run that goes on past the range keeps its rest as a run
             }
             if (released != 0)
             {
-                freePages += released;
+                _freePages += released;
                 ulong group = first >> PageBitmap.GroupShift;
-                if (group < searchHint)
+                if (group < _searchHint)
                 {
-                    searchHint = group;
+                    _searchHint = group;
                 }
-                runHints.Freed(first); // first is at or below the lowest page that became free
+                _runHints.Freed(first); // first is at or below the lowest page that became free
             }
         }
 
@@ -186,53 +186,53 @@ namespace MyOS.Core.Memory
         /// </summary>
         internal void ResetRunHints()
         {
-            runHints.Reset();
+            _runHints.Reset();
         }
 
         /// <summary>The run hint a search for <paramref name="pages"/> (&gt;= 2) pages would start at; for tests of its invariant.</summary>
         internal ulong RunHint(ulong pages)
         {
-            return runHints.Start(pages);
+            return _runHints.Start(pages);
         }
 
         /// <summary>The state of the page that holds physical <paramref name="address"/>.</summary>
         public override PageState QueryPage(ulong address)
         {
             ulong page = address >> PageMath.PageShift;
-            return page < totalPages ? bitmap.State(page) : PageState.OutOfRange;
+            return page < _totalPages ? _bitmap.State(page) : PageState.OutOfRange;
         }
 
         /// <summary>Longest free run, from the per-group summary: O(groups), not O(pages).</summary>
         public override ulong LargestFreeRun()
         {
-            return freePages == 0 ? 0 : bitmap.LongestFreeRun();
+            return _freePages == 0 ? 0 : _bitmap.LongestFreeRun();
         }
 
         /// <summary>The run holding used page <paramref name="usedPage"/>, from the start bits: word at a time.</summary>
         protected override PageOwner RunHolding(ulong usedPage, out ulong start, out ulong end)
         {
-            start = bitmap.RunStartAtOrBelow(usedPage);
-            end = Min(bitmap.RunEndAfter(start), totalPages);
-            return bitmap.Owner(start);
+            start = _bitmap.RunStartAtOrBelow(usedPage);
+            end = Min(_bitmap.RunEndAfter(start), _totalPages);
+            return _bitmap.Owner(start);
         }
 
         /// <summary>The lowest used page at or above <paramref name="page"/>, or TotalPages.</summary>
         protected override ulong NextUsedPage(ulong page)
         {
-            return page < totalPages ? Min(bitmap.NextUsed(page), totalPages) : totalPages;
+            return page < _totalPages ? Min(_bitmap.NextUsed(page), _totalPages) : _totalPages;
         }
 
         /// <summary>True when every page of the range is free.</summary>
         protected override bool IsFreeRun(ulong firstPage, ulong pages)
         {
-            return bitmap.AllFree(firstPage, pages);
+            return _bitmap.AllFree(firstPage, pages);
         }
 
         /// <summary>Takes free pages as one run (taking pages never breaks the hints).</summary>
         protected override void TakeFreeRun(ulong firstPage, ulong pages, PageOwner owner)
         {
-            bitmap.Take(firstPage, pages, owner);
-            freePages -= pages;
+            _bitmap.Take(firstPage, pages, owner);
+            _freePages -= pages;
         }
 
         /// <summary>Groups needed to cover <paramref name="pages"/> pages (rounded up).</summary>

@@ -22,20 +22,20 @@ namespace MyOS.Core.Memory
         /// <summary>The first group at or after <paramref name="from"/> with a free page, or groupCount if none.</summary>
         public ulong NextNonEmptyGroup(ulong from)
         {
-            if (from >= groupCount)
+            if (from >= _groupCount)
             {
-                return groupCount;
+                return _groupCount;
             }
             ulong index = from >> 6;
-            ulong bits = nonEmptyGroups[index] & (ulong.MaxValue << (int)(from & 63));
+            ulong bits = _nonEmptyGroups[index] & (ulong.MaxValue << (int)(from & 63));
             while (bits == 0)
             {
                 index++;
-                if (index >= nonEmptyWordCount)
+                if (index >= _nonEmptyWordCount)
                 {
-                    return groupCount;
+                    return _groupCount;
                 }
-                bits = nonEmptyGroups[index];
+                bits = _nonEmptyGroups[index];
             }
             return (index << 6) + (ulong)BitOperations.TrailingZeroCount(bits);
         }
@@ -50,12 +50,12 @@ namespace MyOS.Core.Memory
         /// </summary>
         public ulong FindRunInWord(ulong n, ulong from)
         {
-            if (n > 64 || from >= groupCount << GroupShift)
+            if (n > 64 || from >= _groupCount << GroupShift)
             {
                 return 0;
             }
             ulong w = from >> 6;
-            ulong starts = WordRuns.RunStarts(freeBits[w] & (ulong.MaxValue << (int)(from & 63)), n);
+            ulong starts = WordRuns.RunStarts(_freeBits[w] & (ulong.MaxValue << (int)(from & 63)), n);
             return starts == 0 ? 0 : (w << 6) + (ulong)BitOperations.TrailingZeroCount(starts);
         }
 
@@ -74,11 +74,11 @@ namespace MyOS.Core.Memory
             if (offset != 0)
             {
                 // Starting inside group g: only its pages from `from` on count.
-                if (g >= groupCount)
+                if (g >= _groupCount)
                 {
                     return 0;
                 }
-                GroupSummary* s = summary + g;
+                GroupSummary* s = _summary + g;
                 if (s->Free == PagesPerGroup)
                 {
                     run = PagesPerGroup - offset;
@@ -109,9 +109,9 @@ namespace MyOS.Core.Memory
             {
                 g = NextNonEmptyGroup(g);
             }
-            while (g < groupCount)
+            while (g < _groupCount)
             {
-                GroupSummary* s = summary + g;
+                GroupSummary* s = _summary + g;
                 ulong start = g << GroupShift;
                 if (s->Free == 0)
                 {
@@ -169,9 +169,9 @@ namespace MyOS.Core.Memory
         {
             ulong best = 0;
             ulong run = 0; // free pages directly below group g's first page
-            for (ulong g = NextNonEmptyGroup(0); g < groupCount; g++)
+            for (ulong g = NextNonEmptyGroup(0); g < _groupCount; g++)
             {
-                GroupSummary* s = summary + g;
+                GroupSummary* s = _summary + g;
                 if (s->Free == 0)
                 {
                     best = Max(best, run);
@@ -211,7 +211,7 @@ namespace MyOS.Core.Memory
         /// </summary>
         private ulong WalkWords(ulong g, int firstWord, ulong firstMask, ulong n, ref ulong run)
         {
-            ulong* words = freeBits + g * WordsPerGroup;
+            ulong* words = _freeBits + g * WordsPerGroup;
             ulong page = (g << GroupShift) + (ulong)(firstWord << 6);
             for (int i = firstWord; i < WordsPerGroup; i++, page += 64)
             {
@@ -246,7 +246,7 @@ namespace MyOS.Core.Memory
         /// <summary>Recomputes Head, Tail and Longest of group g from its words.</summary>
         private void Refresh(ulong g)
         {
-            ulong* words = freeBits + g * WordsPerGroup;
+            ulong* words = _freeBits + g * WordsPerGroup;
             ulong longest = 0;
             ulong run = 0; // free pages directly below word i
             for (int i = 0; i < WordsPerGroup; i++)
@@ -260,7 +260,7 @@ namespace MyOS.Core.Memory
                 longest = Max(longest, Max(run + WordRuns.LowRun(word), WordRuns.LongestRun(word)));
                 run = WordRuns.HighRun(word);
             }
-            GroupSummary* s = summary + g;
+            GroupSummary* s = _summary + g;
             s->Head = (ushort)HeadFree(g);
             s->Tail = (ushort)run;
             s->Longest = (ushort)Max(longest, run);
@@ -269,7 +269,7 @@ namespace MyOS.Core.Memory
         /// <summary>Free pages at the start of group g, read from its words.</summary>
         private ulong HeadFree(ulong g)
         {
-            ulong* words = freeBits + g * WordsPerGroup;
+            ulong* words = _freeBits + g * WordsPerGroup;
             ulong count = 0;
             for (int i = 0; i < WordsPerGroup; i++)
             {
@@ -285,7 +285,7 @@ namespace MyOS.Core.Memory
         /// <summary>Free pages at the end of group g, read from its words.</summary>
         private ulong TailFree(ulong g)
         {
-            ulong* words = freeBits + g * WordsPerGroup;
+            ulong* words = _freeBits + g * WordsPerGroup;
             ulong count = 0;
             for (int i = WordsPerGroup - 1; i >= 0; i--)
             {

@@ -31,29 +31,29 @@ namespace MyOS.Core.Memory
         private const int WordsPerGroup = 8;
 
         /// <summary>Bit (p % 64) of word (p / 64) is 1 when page p is free, 0 when used or not usable RAM.</summary>
-        private ulong* freeBits;
+        private ulong* _freeBits;
         /// <summary>Same layout: 1 when page p is usable RAM. Never changes after construction; page 0 is 0.</summary>
-        private ulong* usableBits;
+        private ulong* _usableBits;
         /// <summary>
         /// Same layout: 1 when page p is used and belongs to the same run as page p - 1; 0 on a
         /// run's first page and on every page not in use. Chosen over "1 = first page" because a
         /// single page then needs no write here on allocation, and none on free unless it cuts a run.
         /// </summary>
-        private ulong* continuesBits;
+        private ulong* _continuesBits;
         /// <summary>
         /// owners[p]: the PageOwner of the run starting at page p; meaningless unless p is a run's
         /// first page. A byte rather than 4 bits: a plain store on allocation, no read-modify-write
         /// (the single-page alloc+free pair measured about 10 % slower with 4 bits).
         /// </summary>
-        private byte* owners;
+        private byte* _owners;
         /// <summary>Bit (g % 64) of word (g / 64) is 1 when group g has at least one free page.</summary>
-        private ulong* nonEmptyGroups;
+        private ulong* _nonEmptyGroups;
         /// <summary>summary[g] describes group g (pages g * 512 .. g * 512 + 511).</summary>
-        private GroupSummary* summary;
+        private GroupSummary* _summary;
         /// <summary>Groups covered; pages past the managed range in the last group stay not usable.</summary>
-        private ulong groupCount;
+        private ulong _groupCount;
         /// <summary>Words in nonEmptyGroups: groupCount / 64 rounded up.</summary>
-        private ulong nonEmptyWordCount;
+        private ulong _nonEmptyWordCount;
 
         /// <summary>Owner bytes per group: one for each of its 512 pages.</summary>
         private const ulong OwnerBytesPerGroup = PagesPerGroup;
@@ -83,19 +83,19 @@ namespace MyOS.Core.Memory
         public void Attach(byte* buffer, ulong groups)
         {
             ulong words = groups * WordsPerGroup;
-            groupCount = groups;
-            nonEmptyWordCount = (groups + 63) >> 6;
-            freeBits = (ulong*)(((ulong)buffer + 7) & ~7UL);
-            usableBits = freeBits + words;
-            continuesBits = usableBits + words;
-            nonEmptyGroups = continuesBits + words;
-            summary = (GroupSummary*)(nonEmptyGroups + nonEmptyWordCount);
-            owners = (byte*)(summary + groups);
+            _groupCount = groups;
+            _nonEmptyWordCount = (groups + 63) >> 6;
+            _freeBits = (ulong*)(((ulong)buffer + 7) & ~7UL);
+            _usableBits = _freeBits + words;
+            _continuesBits = _usableBits + words;
+            _nonEmptyGroups = _continuesBits + words;
+            _summary = (GroupSummary*)(_nonEmptyGroups + _nonEmptyWordCount);
+            _owners = (byte*)(_summary + groups);
             // A GroupSummary is one ulong long, and a group's owners are 512 bytes = 64 ulongs.
-            ulong longWords = 3 * words + nonEmptyWordCount + groups + groups * (OwnerBytesPerGroup / 8);
+            ulong longWords = 3 * words + _nonEmptyWordCount + groups + groups * (OwnerBytesPerGroup / 8);
             for (ulong i = 0; i < longWords; i++)
             {
-                freeBits[i] = 0;
+                _freeBits[i] = 0;
             }
         }
 
@@ -107,8 +107,8 @@ namespace MyOS.Core.Memory
                 ulong word = page >> 6;
                 ulong take = RunInWord(page, end);
                 ulong mask = WordRuns.Mask((int)(page & 63), take);
-                usableBits[word] |= mask;
-                freeBits[word] |= mask;
+                _usableBits[word] |= mask;
+                _freeBits[word] |= mask;
                 page += take;
             }
         }
@@ -121,8 +121,8 @@ namespace MyOS.Core.Memory
                 ulong word = page >> 6;
                 ulong take = RunInWord(page, end);
                 ulong mask = WordRuns.Mask((int)(page & 63), take);
-                usableBits[word] &= ~mask;
-                freeBits[word] &= ~mask;
+                _usableBits[word] &= ~mask;
+                _freeBits[word] &= ~mask;
                 page += take;
             }
         }
@@ -131,19 +131,19 @@ namespace MyOS.Core.Memory
         public ulong BuildSummary()
         {
             ulong total = 0;
-            for (ulong g = 0; g < groupCount; g++)
+            for (ulong g = 0; g < _groupCount; g++)
             {
-                ulong* words = freeBits + g * WordsPerGroup;
+                ulong* words = _freeBits + g * WordsPerGroup;
                 uint free = 0;
                 for (int i = 0; i < WordsPerGroup; i++)
                 {
                     free += (uint)BitOperations.PopCount(words[i]);
                 }
-                summary[g].Free = (ushort)free;
-                summary[g].Longest = GroupSummary.Stale;
+                _summary[g].Free = (ushort)free;
+                _summary[g].Longest = GroupSummary.Stale;
                 if (free != 0)
                 {
-                    nonEmptyGroups[g >> 6] |= 1UL << (int)(g & 63);
+                    _nonEmptyGroups[g >> 6] |= 1UL << (int)(g & 63);
                 }
                 total += free;
             }
@@ -157,7 +157,7 @@ namespace MyOS.Core.Memory
         public ulong TakeFirstFree(ulong group, PageOwner owner)
         {
             ulong offset = group * WordsPerGroup;
-            ulong* words = freeBits + offset;
+            ulong* words = _freeBits + offset;
             int i = 0;
             while (words[i] == 0)
             {
@@ -198,16 +198,16 @@ namespace MyOS.Core.Memory
             ulong word = first >> 6;
             ulong last = (end - 1) >> 6;
             ulong head = ulong.MaxValue << (int)(first & 63);
-            freeBits[word] &= ~head;
-            continuesBits[word] |= head << 1; // every page of the run but its first continues it
+            _freeBits[word] &= ~head;
+            _continuesBits[word] |= head << 1; // every page of the run but its first continues it
             for (word++; word < last; word++)
             {
-                freeBits[word] = 0;
-                continuesBits[word] = ulong.MaxValue;
+                _freeBits[word] = 0;
+                _continuesBits[word] = ulong.MaxValue;
             }
             ulong tail = ulong.MaxValue >> (int)(63 - ((end - 1) & 63));
-            freeBits[last] &= ~tail;
-            continuesBits[last] |= tail;
+            _freeBits[last] &= ~tail;
+            _continuesBits[last] |= tail;
             for (ulong page = first; page < end;)
             {
                 ulong groupEnd = ((page >> GroupShift) + 1) << GroupShift;
@@ -226,8 +226,8 @@ namespace MyOS.Core.Memory
         private void TakeInWord(ulong page, ulong count, ulong first)
         {
             ulong mask = WordRuns.Mask((int)(page & 63), count);
-            freeBits[page >> 6] &= ~mask;
-            continuesBits[page >> 6] |= mask & ~(first << (int)(page & 63));
+            _freeBits[page >> 6] &= ~mask;
+            _continuesBits[page >> 6] |= mask & ~(first << (int)(page & 63));
             CountTaken(page >> GroupShift, (uint)count);
         }
 
@@ -241,17 +241,17 @@ namespace MyOS.Core.Memory
             ulong word = page >> 6;
             int index = (int)(page & 63);
             ulong bit = 1UL << index;
-            ulong used = usableBits[word] & ~freeBits[word];
+            ulong used = _usableBits[word] & ~_freeBits[word];
             if ((used & bit) == 0)
             {
                 return 0;
             }
-            if ((continuesBits[word] & (bit | (bit << 1))) != 0 || index == 63)
+            if ((_continuesBits[word] & (bit | (bit << 1))) != 0 || index == 63)
             {
                 // Rare: the page continues a run, or the next page continues it (or lies in the next word).
                 CutAround(page);
             }
-            freeBits[word] |= bit;
+            _freeBits[word] |= bit;
             CountReleased(word / WordsPerGroup, 1);
             return 1;
         }
@@ -265,7 +265,7 @@ namespace MyOS.Core.Memory
         private void CutAround(ulong page)
         {
             SplitRunAt(page + 1);
-            continuesBits[page >> 6] &= ~(1UL << (int)(page & 63));
+            _continuesBits[page >> 6] &= ~(1UL << (int)(page & 63));
         }
 
         /// <summary>
@@ -281,7 +281,7 @@ namespace MyOS.Core.Memory
             }
             ulong endWord = end >> 6;
             // The page after the range continues a run only when a run is cut: rare.
-            if (endWord < groupCount * WordsPerGroup && (continuesBits[endWord] & (1UL << (int)(end & 63))) != 0)
+            if (endWord < _groupCount * WordsPerGroup && (_continuesBits[endWord] & (1UL << (int)(end & 63))) != 0)
             {
                 SplitRunAt(end);
             }
@@ -308,9 +308,9 @@ namespace MyOS.Core.Memory
                 {
                     mask &= ulong.MaxValue >> (int)(63 - ((end - 1) & 63));
                 }
-                ulong newlyFree = mask & usableBits[word] & ~freeBits[word];
-                freeBits[word] |= newlyFree;
-                continuesBits[word] &= ~mask;
+                ulong newlyFree = mask & _usableBits[word] & ~_freeBits[word];
+                _freeBits[word] |= newlyFree;
+                _continuesBits[word] &= ~mask;
                 inGroup += (uint)BitOperations.PopCount(newlyFree);
                 bool groupEnds = (word & (WordsPerGroup - 1)) == WordsPerGroup - 1;
                 if ((groupEnds || word == last) && inGroup != 0)
@@ -338,21 +338,21 @@ namespace MyOS.Core.Memory
             ulong word = page >> 6;
             int index = (int)(page & 63);
             ulong mask = ((1UL << (int)count) - 1) << index;
-            ulong continues = continuesBits[word];
+            ulong continues = _continuesBits[word];
             if ((continues & (1UL << (index + (int)count))) != 0)
             {
                 SplitRunAt(page + count); // rare: a run is cut, its rest becomes a run of its own
-                continues = continuesBits[word];
+                continues = _continuesBits[word];
             }
             // Inside the range a continuation bit is 1 only on a used page: clearing the whole
             // mask clears exactly those of the pages released.
-            continuesBits[word] = continues & ~mask;
-            ulong newlyFree = mask & usableBits[word] & ~freeBits[word];
+            _continuesBits[word] = continues & ~mask;
+            ulong newlyFree = mask & _usableBits[word] & ~_freeBits[word];
             if (newlyFree == 0)
             {
                 return 0;
             }
-            freeBits[word] |= newlyFree;
+            _freeBits[word] |= newlyFree;
             uint released = (uint)BitOperations.PopCount(newlyFree);
             CountReleased(page >> GroupShift, released);
             return released;
@@ -362,7 +362,7 @@ namespace MyOS.Core.Memory
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void SetOwner(ulong page, PageOwner owner)
         {
-            owners[page] = (byte)owner;
+            _owners[page] = (byte)owner;
         }
 
         /// <summary>
@@ -375,29 +375,29 @@ namespace MyOS.Core.Memory
         public void SplitRunAt(ulong page)
         {
             ulong word = page >> 6;
-            if (word >= groupCount * WordsPerGroup || (continuesBits[word] & (1UL << (int)(page & 63))) == 0)
+            if (word >= _groupCount * WordsPerGroup || (_continuesBits[word] & (1UL << (int)(page & 63))) == 0)
             {
                 return;
             }
             SetOwner(page, Owner(RunStartAtOrBelow(page)));
-            continuesBits[word] &= ~(1UL << (int)(page & 63));
+            _continuesBits[word] &= ~(1UL << (int)(page & 63));
         }
 
         /// <summary>The owner recorded at run start <paramref name="start"/>.</summary>
         public PageOwner Owner(ulong start)
         {
-            return (PageOwner)owners[start];
+            return (PageOwner)_owners[start];
         }
 
         /// <summary>The first page of the run holding used page <paramref name="page"/>: the nearest page at or below it without a continuation bit.</summary>
         public ulong RunStartAtOrBelow(ulong page)
         {
             long word = (long)(page >> 6);
-            ulong starts = ~continuesBits[word] & (ulong.MaxValue >> (int)(63 - (page & 63)));
+            ulong starts = ~_continuesBits[word] & (ulong.MaxValue >> (int)(63 - (page & 63)));
             while (starts == 0 && word > 0)
             {
                 word--;
-                starts = ~continuesBits[word];
+                starts = ~_continuesBits[word];
             }
             // Page 0 is never used, so some page at or below a used page has no continuation bit.
             return starts == 0 ? 0 : ((ulong)word << 6) + (ulong)(63 - BitOperations.LeadingZeroCount(starts));
@@ -407,10 +407,10 @@ namespace MyOS.Core.Memory
         public ulong RunEndAfter(ulong start)
         {
             ulong page = start + 1;
-            ulong words = groupCount * WordsPerGroup;
+            ulong words = _groupCount * WordsPerGroup;
             for (ulong word = page >> 6; word < words; word++)
             {
-                ulong stops = ~continuesBits[word] & (ulong.MaxValue << (int)(page & 63));
+                ulong stops = ~_continuesBits[word] & (ulong.MaxValue << (int)(page & 63));
                 if (stops != 0)
                 {
                     return (word << 6) + (ulong)BitOperations.TrailingZeroCount(stops);
@@ -423,10 +423,10 @@ namespace MyOS.Core.Memory
         /// <summary>The lowest used page at or above <paramref name="page"/>, or the end of the covered groups.</summary>
         public ulong NextUsed(ulong page)
         {
-            ulong words = groupCount * WordsPerGroup;
+            ulong words = _groupCount * WordsPerGroup;
             for (ulong word = page >> 6; word < words; word++)
             {
-                ulong used = usableBits[word] & ~freeBits[word] & (ulong.MaxValue << (int)(page & 63));
+                ulong used = _usableBits[word] & ~_freeBits[word] & (ulong.MaxValue << (int)(page & 63));
                 if (used != 0)
                 {
                     return (word << 6) + (ulong)BitOperations.TrailingZeroCount(used);
@@ -445,7 +445,7 @@ namespace MyOS.Core.Memory
                 ulong word = page >> 6;
                 ulong take = RunInWord(page, end);
                 ulong mask = WordRuns.Mask((int)(page & 63), take);
-                if ((mask & ~freeBits[word]) != 0)
+                if ((mask & ~_freeBits[word]) != 0)
                 {
                     return false;
                 }
@@ -459,11 +459,11 @@ namespace MyOS.Core.Memory
         {
             ulong word = page >> 6;
             ulong bit = 1UL << (int)(page & 63);
-            if ((usableBits[word] & bit) == 0)
+            if ((_usableBits[word] & bit) == 0)
             {
                 return PageState.Reserved;
             }
-            return (freeBits[word] & bit) != 0 ? PageState.Free : PageState.Used;
+            return (_freeBits[word] & bit) != 0 ? PageState.Free : PageState.Used;
         }
 
         /// <summary>Pages from <paramref name="page"/> to the end of its word or to <paramref name="end"/>, whichever is first.</summary>
@@ -476,23 +476,23 @@ namespace MyOS.Core.Memory
         /// <summary>Updates group g's summary after <paramref name="pages"/> of its free pages were taken.</summary>
         private void CountTaken(ulong g, uint pages)
         {
-            GroupSummary* s = summary + g;
+            GroupSummary* s = _summary + g;
             uint left = s->Free - pages;
             s->Free = (ushort)left;
             s->Longest = GroupSummary.Stale;
             if (left == 0)
             {
-                nonEmptyGroups[g >> 6] &= ~(1UL << (int)(g & 63));
+                _nonEmptyGroups[g >> 6] &= ~(1UL << (int)(g & 63));
             }
         }
 
         /// <summary>Updates group g's summary after <paramref name="pages"/> of its used pages became free.</summary>
         private void CountReleased(ulong g, uint pages)
         {
-            GroupSummary* s = summary + g;
+            GroupSummary* s = _summary + g;
             if (s->Free == 0)
             {
-                nonEmptyGroups[g >> 6] |= 1UL << (int)(g & 63);
+                _nonEmptyGroups[g >> 6] |= 1UL << (int)(g & 63);
             }
             s->Free = (ushort)(s->Free + pages);
             s->Longest = GroupSummary.Stale;

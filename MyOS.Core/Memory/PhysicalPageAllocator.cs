@@ -16,16 +16,16 @@ namespace MyOS.Core.Memory
         public const int OwnerCount = 8;
 
         /// <summary>Virtual address at which physical address 0 is mapped (the HHDM base); 0 on an identity map.</summary>
-        private readonly ulong hhdmOffset;
+        private readonly ulong _hhdmOffset;
 
         /// <summary>Stores the HHDM offset shared by every implementation.</summary>
         protected PhysicalPageAllocator(ulong hhdmOffset)
         {
-            this.hhdmOffset = hhdmOffset;
+            this._hhdmOffset = hhdmOffset;
         }
 
         /// <summary>Virtual address at which physical address 0 is mapped (the HHDM base).</summary>
-        public ulong HhdmOffset => hhdmOffset;
+        public ulong HhdmOffset => _hhdmOffset;
 
         /// <summary>Pages in the managed range: page numbers 0 .. TotalPages - 1, usable or not.</summary>
         public abstract ulong TotalPages { get; }
@@ -105,7 +105,7 @@ namespace MyOS.Core.Memory
             {
                 return null;
             }
-            return (byte*)(address + hhdmOffset);
+            return (byte*)(address + _hhdmOffset);
         }
 
         /// <summary>
@@ -116,11 +116,11 @@ namespace MyOS.Core.Memory
         public void FreeHhdm(byte* pointer, ulong pages)
         {
             ulong virtualAddress = (ulong)pointer;
-            if (virtualAddress < hhdmOffset)
+            if (virtualAddress < _hhdmOffset)
             {
                 return;
             }
-            Free(virtualAddress - hhdmOffset, pages);
+            Free(virtualAddress - _hhdmOffset, pages);
         }
 
         /// <summary>

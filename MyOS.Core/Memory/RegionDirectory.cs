@@ -12,7 +12,7 @@ namespace MyOS.Core.Memory
     public unsafe struct RegionDirectory
     {
         /// <summary>Regions the first directory page holds; each growth doubles it.</summary>
-        const uint InitialCapacity = 256;
+        private const uint InitialCapacity = 256;
 
         /// <summary>The regions, lowest address first.</summary>
         public RegionHeader** Regions;
@@ -33,7 +33,7 @@ namespace MyOS.Core.Memory
         public ulong StoragePages;
 
         /// <summary>Bytes of storage for <paramref name="capacity"/> regions, whole pages.</summary>
-        static ulong StorageBytesFor(uint capacity)
+        private static ulong StorageBytesFor(uint capacity)
         {
             ulong bytes = 8UL * capacity + 4 * MaximaTree.StorageUints(capacity);
             return (bytes + PageSource.PageSize - 1) & ~(PageSource.PageSize - 1);

@@ -34,18 +34,18 @@ namespace MyOS.Core.Memory
         public const int Classes = 9;
 
         /// <summary>end[i]: with freedLow, a page below which no run of 2^(i+1) free pages ends (see the invariant).</summary>
-        private fixed ulong end[Classes];
+        private fixed ulong _end[Classes];
         /// <summary>The lowest page freed since the last Searched, or ulong.MaxValue if none.</summary>
-        private ulong freedLow;
+        private ulong _freedLow;
 
         /// <summary>Forgets everything: every search starts from the bottom again.</summary>
         public void Reset()
         {
             for (int i = 0; i < Classes; i++)
             {
-                end[i] = 0;
+                _end[i] = 0;
             }
-            freedLow = ulong.MaxValue;
+            _freedLow = ulong.MaxValue;
         }
 
         /// <summary>The page a search for <paramref name="n"/> (&gt;= 2) pages may start at: the hint of the largest class &lt;= n.</summary>
@@ -53,7 +53,7 @@ namespace MyOS.Core.Memory
         {
             int log = 63 - BitOperations.LeadingZeroCount(n); // floor(log2 n), 1 or more
             int i = log < Classes ? log - 1 : Classes - 1;
-            ulong last = end[i] < freedLow ? end[i] : freedLow;
+            ulong last = _end[i] < _freedLow ? _end[i] : _freedLow;
             ulong below = (2UL << i) - 1; // L - 1
             return last > below ? last - below : 0;
         }
@@ -66,29 +66,29 @@ namespace MyOS.Core.Memory
         /// </summary>
         public void Searched(ulong n, ulong next)
         {
-            ulong freed = freedLow;
+            ulong freed = _freedLow;
             if (freed != ulong.MaxValue)
             {
-                freedLow = ulong.MaxValue;
+                _freedLow = ulong.MaxValue;
                 // end[i] = min(end[i], freed) for the nine classes, written out: a loop
                 // costs about 10 % of a repeated 8-page alloc+free pair on the host.
-                end[0] = end[0] < freed ? end[0] : freed;
-                end[1] = end[1] < freed ? end[1] : freed;
-                end[2] = end[2] < freed ? end[2] : freed;
-                end[3] = end[3] < freed ? end[3] : freed;
-                end[4] = end[4] < freed ? end[4] : freed;
-                end[5] = end[5] < freed ? end[5] : freed;
-                end[6] = end[6] < freed ? end[6] : freed;
-                end[7] = end[7] < freed ? end[7] : freed;
-                end[8] = end[8] < freed ? end[8] : freed;
+                _end[0] = _end[0] < freed ? _end[0] : freed;
+                _end[1] = _end[1] < freed ? _end[1] : freed;
+                _end[2] = _end[2] < freed ? _end[2] : freed;
+                _end[3] = _end[3] < freed ? _end[3] : freed;
+                _end[4] = _end[4] < freed ? _end[4] : freed;
+                _end[5] = _end[5] < freed ? _end[5] : freed;
+                _end[6] = _end[6] < freed ? _end[6] : freed;
+                _end[7] = _end[7] < freed ? _end[7] : freed;
+                _end[8] = _end[8] < freed ? _end[8] : freed;
             }
             int first = 64 - BitOperations.LeadingZeroCount(n - 1) - 1; // ceil(log2 n) - 1: the smallest class >= n
             if (first < Classes)
             {
                 ulong last = next + (2UL << first) - 1; // where a run of L starting at next ends
-                if (end[first] < last)
+                if (_end[first] < last)
                 {
-                    end[first] = last;
+                    _end[first] = last;
                 }
             }
         }
@@ -96,9 +96,9 @@ namespace MyOS.Core.Memory
         /// <summary>Pages from <paramref name="page"/> upwards became free (see the invariant).</summary>
         public void Freed(ulong page)
         {
-            if (page < freedLow)
+            if (page < _freedLow)
             {
-                freedLow = page;
+                _freedLow = page;
             }
         }
     }

@@ -68,8 +68,11 @@ namespace MyOS.Runtime.Collector
         public static bool Contains(void* address)
         {
             for (int i = 0; i < s_count; i++)
+            {
                 if (address >= Segments[i].Start && address < Segments[i].Reserved)
                     return true;
+            }
+
             return false;
         }
 

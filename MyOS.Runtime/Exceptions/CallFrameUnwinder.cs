@@ -46,8 +46,11 @@ namespace MyOS.Runtime.Exceptions
 
             RegisterSet caller = registers;
             for (int r = 0; r < RegisterCount; r++)
+            {
                 if (rules.IsSaved[r] != 0 && r != returnRegister)
                     caller.Set(r, *(ulong*)(cfa + (ulong)rules.SavedAt[r]));
+            }
+
             caller.Ip = *(ulong*)(cfa + (ulong)rules.SavedAt[returnRegister]);
             caller.Sp = cfa;
             registers = caller;
@@ -94,30 +97,30 @@ namespace MyOS.Runtime.Exceptions
                     case 0x03: delta = *(ushort*)p; p += 2; goto Advance; // advance_loc2
                     case 0x04: delta = *(uint*)p; p += 4; goto Advance;   // advance_loc4
                     case 0x05:                              // offset_extended
-                    {
-                        int register = (int)Leb128.ReadUnsigned(ref p);
-                        if (!Save(ref rules, register, (long)Leb128.ReadUnsigned(ref p) * function.DataAlignment))
-                            return false;
-                        break;
-                    }
+                        {
+                            int register = (int)Leb128.ReadUnsigned(ref p);
+                            if (!Save(ref rules, register, (long)Leb128.ReadUnsigned(ref p) * function.DataAlignment))
+                                return false;
+                            break;
+                        }
                     case 0x07:                              // undefined
                     case 0x08:                              // same_value
-                    {
-                        int register = (int)Leb128.ReadUnsigned(ref p);
-                        if (register < RegisterCount)
-                            rules.IsSaved[register] = 0;
-                        break;
-                    }
+                        {
+                            int register = (int)Leb128.ReadUnsigned(ref p);
+                            if (register < RegisterCount)
+                                rules.IsSaved[register] = 0;
+                            break;
+                        }
                     case 0x0A: remembered = rules; break;   // remember_state (one level)
                     case 0x0B:                              // restore_state
-                    {
-                        int cfaRegister = rules.CfaRegister;
-                        long cfaOffset = rules.CfaOffset;
-                        rules = remembered;
-                        rules.CfaRegister = cfaRegister;
-                        rules.CfaOffset = cfaOffset;
-                        break;
-                    }
+                        {
+                            int cfaRegister = rules.CfaRegister;
+                            long cfaOffset = rules.CfaOffset;
+                            rules = remembered;
+                            rules.CfaRegister = cfaRegister;
+                            rules.CfaOffset = cfaOffset;
+                            break;
+                        }
                     case 0x0C:                              // def_cfa
                         rules.CfaRegister = (int)Leb128.ReadUnsigned(ref p);
                         rules.CfaOffset = (long)Leb128.ReadUnsigned(ref p);
@@ -129,12 +132,12 @@ namespace MyOS.Runtime.Exceptions
                         rules.CfaOffset = (long)Leb128.ReadUnsigned(ref p);
                         break;
                     case 0x11:                              // offset_extended_sf
-                    {
-                        int register = (int)Leb128.ReadUnsigned(ref p);
-                        if (!Save(ref rules, register, Leb128.ReadSigned(ref p) * function.DataAlignment))
-                            return false;
-                        break;
-                    }
+                        {
+                            int register = (int)Leb128.ReadUnsigned(ref p);
+                            if (!Save(ref rules, register, Leb128.ReadSigned(ref p) * function.DataAlignment))
+                                return false;
+                            break;
+                        }
                     case 0x12:                              // def_cfa_sf
                         rules.CfaRegister = (int)Leb128.ReadUnsigned(ref p);
                         rules.CfaOffset = Leb128.ReadSigned(ref p) * function.DataAlignment;

@@ -38,7 +38,7 @@ namespace MyOS.Runtime.Exceptions
                 code = NullReferenceCode;
             else
                 return false;
-            if (StackFrameWalker.ActiveWalks != 0 || !ManagedMethod.TryFind(frame->Rip, out _, out _))
+            if (StackFrameWalker.s_activeWalks != 0 || !ManagedMethod.TryFind(frame->Rip, out _, out _))
                 return false;
             frame->Rdi = code;
             frame->Rsi = frame->Rip;

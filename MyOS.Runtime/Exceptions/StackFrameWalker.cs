@@ -26,18 +26,18 @@ namespace MyOS.Runtime.Exceptions
         private const int FuncletFrameSaved = 24;
 
         /// <summary>Nonzero while the runtime walks the stack: a fault then is the runtime's own and panics.</summary>
-        internal static int ActiveWalks;
+        internal static int s_activeWalks;
 
         [RuntimeExport("RhpSfiInit")]
         private static bool Init(FrameIterator* iterator, ThrowContext* context, bool instructionFault, bool* intercepted)
         {
             if (intercepted != null)
                 *intercepted = false;
-            ActiveWalks++;
+            s_activeWalks++;
             *iterator = default;
             iterator->Registers.LoadFrom(context);
             bool valid = Settle(iterator, instructionFault, null);
-            ActiveWalks--;
+            s_activeWalks--;
             return valid;
         }
 
@@ -50,9 +50,9 @@ namespace MyOS.Runtime.Exceptions
                 *unwoundReversePInvoke = false;
             if (intercepted != null)
                 *intercepted = false;
-            ActiveWalks++;
+            s_activeWalks++;
             bool valid = Step(iterator, collidedClause, unwoundReversePInvoke);
-            ActiveWalks--;
+            s_activeWalks--;
             return valid;
         }
 
@@ -61,7 +61,7 @@ namespace MyOS.Runtime.Exceptions
         {
             FrameIterator iterator = default;
             iterator.Registers.LoadFrom(context);
-            ActiveWalks++;
+            s_activeWalks++;
             int count = 0;
             bool valid = Settle(&iterator, instructionFault, null);
             while (valid && count < capacity)
@@ -69,7 +69,7 @@ namespace MyOS.Runtime.Exceptions
                 addresses[count++] = iterator.OriginalControlPC;
                 valid = Step(&iterator, null, null);
             }
-            ActiveWalks--;
+            s_activeWalks--;
             return count;
         }
 

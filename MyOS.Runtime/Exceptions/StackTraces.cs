@@ -44,9 +44,9 @@ namespace MyOS.Runtime.Exceptions
             int count = StackFrameWalker.CollectReturnAddresses(&context, false, buffer, (int)length);
             if (count < (int)length)
                 return count;
-            const int Probe = 512;
-            ulong* all = stackalloc ulong[Probe];
-            int total = StackFrameWalker.CollectReturnAddresses(&context, false, all, Probe);
+            const int probe = 512;
+            ulong* all = stackalloc ulong[probe];
+            int total = StackFrameWalker.CollectReturnAddresses(&context, false, all, probe);
             return total > (int)length ? -total : count;
         }
 

@@ -84,9 +84,13 @@ namespace MyOS.Runtime.Exceptions
                 for (byte* a = augmentation + 1; *a != 0; a++)
                 {
                     if (*a == (byte)'L')
+                    {
                         lsdaEncoding = *p++;
+                    }
                     else if (*a == (byte)'R')
+                    {
                         pointerEncoding = *p++;
+                    }
                     else if (*a == (byte)'P')
                     {
                         byte personalityEncoding = *p++;

@@ -60,12 +60,14 @@ namespace MyOS.Runtime.Handles
         internal static void MarkStrongTargets()
         {
             for (HandleSlot* chunk = s_chunks; chunk != null; chunk = (HandleSlot*)chunk->Secondary)
+            {
                 for (int i = 1; i < SlotsPerChunk; i++)
                 {
                     nint kind = chunk[i].Kind;
                     if (kind >= HandleSlot.Normal && kind != HandleSlot.Dependent)
                         Marker.Mark(chunk[i].Target);
                 }
+            }
         }
 
         /// <summary>
@@ -76,12 +78,15 @@ namespace MyOS.Runtime.Handles
         {
             ulong before = Marker.MarkedObjects;
             for (HandleSlot* chunk = s_chunks; chunk != null; chunk = (HandleSlot*)chunk->Secondary)
+            {
                 for (int i = 1; i < SlotsPerChunk; i++)
                 {
                     HandleSlot* slot = chunk + i;
                     if (slot->Kind == HandleSlot.Dependent && slot->Target != null && Marker.IsAlive(slot->Target))
                         Marker.Mark(slot->Secondary);
                 }
+            }
+
             return Marker.MarkedObjects != before;
         }
 
@@ -92,6 +97,7 @@ namespace MyOS.Runtime.Handles
         internal static void ClearDead(int kind)
         {
             for (HandleSlot* chunk = s_chunks; chunk != null; chunk = (HandleSlot*)chunk->Secondary)
+            {
                 for (int i = 1; i < SlotsPerChunk; i++)
                 {
                     HandleSlot* slot = chunk + i;
@@ -102,6 +108,7 @@ namespace MyOS.Runtime.Handles
                     if (dependent)
                         slot->Secondary = null;
                 }
+            }
         }
 
         private static HandleSlot* Take(void* target, void* secondary, int kind)

@@ -101,10 +101,15 @@ namespace MyOS.Runtime.OperatingSystem
                 events[i].TriggeredEvents = 0;
                 if (events[i].FileDescriptor == StandardInput && (events[i].Events & PollEvent.In) != 0
                     && TerminalInput.WaitForInput(milliseconds))
+                {
                     events[i].TriggeredEvents = PollEvent.In;
+                }
                 else if ((events[i].FileDescriptor == StandardOutput || events[i].FileDescriptor == StandardError)
                     && (events[i].Events & PollEvent.Out) != 0)
+                {
                     events[i].TriggeredEvents = PollEvent.Out;
+                }
+
                 if (events[i].TriggeredEvents != 0)
                     ready++;
             }

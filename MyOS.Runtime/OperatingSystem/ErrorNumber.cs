@@ -46,8 +46,11 @@ namespace MyOS.Runtime.OperatingSystem
             if (errno == 0)
                 return 0;
             for (int i = 0; i < ErrorPairs.Length; i += 2)
+            {
                 if (ErrorPairs[i] == errno)
                     return ErrorPairs[i + 1];
+            }
+
             return NonStandard;
         }
 
@@ -57,8 +60,11 @@ namespace MyOS.Runtime.OperatingSystem
             if (palError == 0)
                 return 0;
             for (int i = 0; i < ErrorPairs.Length; i += 2)
+            {
                 if (ErrorPairs[i + 1] == palError)
                     return ErrorPairs[i];
+            }
+
             return -1;
         }
 

@@ -52,8 +52,11 @@ namespace MyOS.Runtime.OperatingSystem
         private static bool SameBytes(byte* a, byte* b, int length)
         {
             for (int i = 0; i < length; i++)
+            {
                 if (a[i] != b[i])
                     return false;
+            }
+
             return true;
         }
 

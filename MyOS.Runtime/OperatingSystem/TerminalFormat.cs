@@ -28,12 +28,18 @@ namespace MyOS.Runtime.OperatingSystem
                 }
                 f++;
                 if (*f == 'd' || *f == 'i')
+                {
                     PutNumber(buffer, size, ref length, number);
+                }
                 else if (*f == 's' && text != null)
+                {
                     for (byte* t = text; *t != 0; t++)
                         Put(buffer, size, ref length, *t);
+                }
                 else
+                {
                     Put(buffer, size, ref length, *f);   // %% and anything unknown: the character itself
+                }
             }
             if (size > 0)
                 buffer[length < size ? length : size - 1] = 0;

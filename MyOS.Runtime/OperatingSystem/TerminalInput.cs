@@ -72,7 +72,9 @@ namespace MyOS.Runtime.OperatingSystem
             if (key >= 0 && key <= 0xFF && (key & ~Keys.BaseMask) == 0)
             {
                 if (key < 0x80)
+                {
                     s_pending[s_pendingLength++] = (byte)key;
+                }
                 else
                 {
                     s_pending[s_pendingLength++] = (byte)(0xC0 | (key >> 6));

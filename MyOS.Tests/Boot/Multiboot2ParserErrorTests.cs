@@ -124,7 +124,7 @@ namespace MyOS.Tests.Boot
         public void StringTagsWithoutNul(uint type)
         {
             var b = new Multiboot2Builder();
-            b.AddMemoryMap(Multiboot2ParserTests.Qemu128);
+            b.AddMemoryMap(Multiboot2ParserTests.s_qemu128);
             int bad = b.AddString(type, "no terminator", terminate: false);
             b.AddEnd();
             AssertError(Parse(b.Build()), BootInfoErrorReason.StringNotTerminated, type, bad);
@@ -216,8 +216,8 @@ namespace MyOS.Tests.Boot
                 case 1: return b.AddCommandLine("x");
                 case 2: return b.AddBootLoaderName("x");
                 case 4: return b.AddBasicMemoryInfo(1, 2);
-                case 6: return b.AddMemoryMap(Multiboot2ParserTests.Qemu128);
-                case 9: return b.AddElfSections(Multiboot2ParserTests.KernelSections);
+                case 6: return b.AddMemoryMap(Multiboot2ParserTests.s_qemu128);
+                case 9: return b.AddElfSections(Multiboot2ParserTests.s_kernelSections);
                 default: return b.AddLoadBase(0x100000);
             }
         }

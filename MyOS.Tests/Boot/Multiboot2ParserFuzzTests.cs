@@ -18,8 +18,8 @@ namespace MyOS.Tests.Boot
             b.AddBootLoaderName("GRUB 2.06");
             b.AddModule(0x200000, 0x201000, "mod");
             b.AddBasicMemoryInfo(639, 129920);
-            b.AddMemoryMap(Multiboot2ParserTests.Qemu128);
-            b.AddElfSections(Multiboot2ParserTests.KernelSections);
+            b.AddMemoryMap(Multiboot2ParserTests.s_qemu128);
+            b.AddElfSections(Multiboot2ParserTests.s_kernelSections);
             b.AddLoadBase(0x100000);
             b.AddEnd();
             return b.Build();

@@ -12,14 +12,14 @@ namespace MyOS.Tests.Boot
         private const ulong Alloc = 0x2, Write = 0x1, Exec = 0x4;
 
         // What QEMU reports for 128 MiB (types as multiboot2 gives them).
-        internal static readonly (ulong, ulong, uint)[] Qemu128 =
+        internal static readonly (ulong, ulong, uint)[] s_qemu128 =
         {
             (0x0, 0x9FC00, 1), (0x9FC00, 0x400, 2), (0xF0000, 0x10000, 2),
             (0x100000, 0x7EE0000, 1), (0x7FE0000, 0x20000, 2), (0xFFFC0000, 0x40000, 2),
         };
 
         // A boot stub linked at its physical address plus higher-half kernel sections.
-        internal static readonly (uint, ulong, ulong, ulong)[] KernelSections =
+        internal static readonly (uint, ulong, ulong, ulong)[] s_kernelSections =
         {
             (0, 0, 0, 0),                                          // null section
             (1, Alloc | Exec, 0x100000, 0x80),                     // .boot, physical
@@ -43,8 +43,8 @@ namespace MyOS.Tests.Boot
             b.AddModule(0x204000, 0x204000, "");
             b.AddBasicMemoryInfo(639, 129920);
             b.AddTag(8, new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 });   // framebuffer: skipped
-            b.AddMemoryMap(Qemu128);
-            b.AddElfSections(KernelSections);
+            b.AddMemoryMap(s_qemu128);
+            b.AddElfSections(s_kernelSections);
             b.AddLoadBase(0x100000);
             b.AddEnd();
             byte[] bytes = b.Build();
@@ -74,12 +74,12 @@ namespace MyOS.Tests.Boot
             Assert.Equal(129920u, info.MemoryUpperKiB);
 
             Assert.True(info.HasMemoryMap);
-            Assert.Equal(Qemu128.Length, info.MemoryEntryCount);
-            for (int i = 0; i < Qemu128.Length; i++)
+            Assert.Equal(s_qemu128.Length, info.MemoryEntryCount);
+            for (int i = 0; i < s_qemu128.Length; i++)
             {
-                Assert.Equal(Qemu128[i].Item1, info.GetMemoryEntry(i).Base);
-                Assert.Equal(Qemu128[i].Item2, info.GetMemoryEntry(i).Length);
-                Assert.Equal(Qemu128[i].Item3, info.GetMemoryEntry(i).Type);
+                Assert.Equal(s_qemu128[i].Item1, info.GetMemoryEntry(i).Base);
+                Assert.Equal(s_qemu128[i].Item2, info.GetMemoryEntry(i).Length);
+                Assert.Equal(s_qemu128[i].Item3, info.GetMemoryEntry(i).Type);
             }
             Assert.Equal(new PhysicalRegion(0x100000, 0x7EE0000, RegionKind.Usable), info.GetMemoryRegion(3));
 
@@ -112,7 +112,7 @@ namespace MyOS.Tests.Boot
         public void NoVirtualBase_ReportsSectionsAsLinked()
         {
             var b = new Multiboot2Builder();
-            b.AddElfSections(KernelSections);
+            b.AddElfSections(s_kernelSections);
             b.AddEnd();
             using var buffer = new NativeBuffer(b.Build());
             var info = new Multiboot2Info();
@@ -185,7 +185,7 @@ namespace MyOS.Tests.Boot
         {
             var full = new Multiboot2Builder();
             full.AddCommandLine("x");
-            full.AddMemoryMap(Qemu128);
+            full.AddMemoryMap(s_qemu128);
             full.AddEnd();
             var empty = new Multiboot2Builder();
             empty.AddEnd();

@@ -24,8 +24,11 @@ namespace MyOS.Tests.Console
             // Glyph c: rows 0..7 hold the bit pattern c, rows 8..15 are empty.
             _glyphs = (byte*)NativeMemory.AllocZeroed(256 * GlyphHeight);
             for (int c = 0; c < 256; c++)
+            {
                 for (int y = 0; y < GlyphHeight; y++)
                     _glyphs[c * GlyphHeight + y] = y < 8 ? (byte)c : (byte)0;
+            }
+
             _font = new BitmapFont(_glyphs, 256, GlyphWidth, GlyphHeight);
         }
 
@@ -38,8 +41,18 @@ namespace MyOS.Tests.Console
 
         private static FramebufferInfo Rgb32(uint width, uint height, uint pitch) => new FramebufferInfo
         {
-            Address = 0x80000000, Width = width, Height = height, Pitch = pitch, BitsPerPixel = 32, Kind = FramebufferKind.Rgb,
-            RedPosition = 16, RedSize = 8, GreenPosition = 8, GreenSize = 8, BluePosition = 0, BlueSize = 8,
+            Address = 0x80000000,
+            Width = width,
+            Height = height,
+            Pitch = pitch,
+            BitsPerPixel = 32,
+            Kind = FramebufferKind.Rgb,
+            RedPosition = 16,
+            RedSize = 8,
+            GreenPosition = 8,
+            GreenSize = 8,
+            BluePosition = 0,
+            BlueSize = 8,
         };
 
         private FramebufferTextScreen Screen(FramebufferInfo fb)
@@ -161,8 +174,17 @@ namespace MyOS.Tests.Console
         {
             var fb = new FramebufferInfo
             {
-                Width = 640, Height = 400, Pitch = 1280, BitsPerPixel = 16, Kind = FramebufferKind.Rgb,
-                RedPosition = 11, RedSize = 5, GreenPosition = 5, GreenSize = 6, BluePosition = 0, BlueSize = 5,
+                Width = 640,
+                Height = 400,
+                Pitch = 1280,
+                BitsPerPixel = 16,
+                Kind = FramebufferKind.Rgb,
+                RedPosition = 11,
+                RedSize = 5,
+                GreenPosition = 5,
+                GreenSize = 6,
+                BluePosition = 0,
+                BlueSize = 5,
             };
             var screen = Screen(fb);
             Assert.Equal(0xFFFFu, screen.PixelOf(VgaColor.White));

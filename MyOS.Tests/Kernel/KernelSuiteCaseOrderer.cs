@@ -44,8 +44,11 @@ namespace MyOS.Tests.Kernel
         private static int IndexIn(IReadOnlyList<string> names, string name)
         {
             for (int i = 0; i < names.Count; i++)
+            {
                 if (names[i] == name)
                     return i;
+            }
+
             return names.Count;
         }
     }

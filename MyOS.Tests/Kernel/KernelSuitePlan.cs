@@ -19,9 +19,13 @@ namespace MyOS.Tests.Kernel
         public static void Add(IEnumerable<VmConfiguration> configurations)
         {
             lock (s_gate)
+            {
                 foreach (VmConfiguration configuration in configurations)
+                {
                     if (!s_planned.Contains(configuration))
                         s_planned.Add(configuration);
+                }
+            }
         }
 
         /// <summary>The configurations planned so far, in boot order.</summary>

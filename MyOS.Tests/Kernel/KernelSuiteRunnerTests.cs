@@ -97,7 +97,8 @@ namespace MyOS.Tests.Kernel
                 {
                 }
                 _fakeVm.Close();
-            }) { IsBackground = true };
+            })
+            { IsBackground = true };
             dyingVm.Start();
 
             KernelSuiteResult run = KernelSuiteRunner.Run(_console, s_listed, TimeSpan.FromSeconds(30));

@@ -69,8 +69,10 @@ namespace MyOS.Tests.Kernel
             (string description, IReadOnlyList<string> problems) = run.CheckMemory();
             _output.WriteLine(description);
             if (problems.Count > 0)
+            {
                 Assert.Fail($"The memory {run.Configuration.Description} reports disagrees with its RAM ({run.Configuration.MemoryLayout}):\n- " +
                             string.Join("\n- ", problems) + Context(run));
+            }
         }
 
         [Theory]
@@ -95,8 +97,11 @@ namespace MyOS.Tests.Kernel
 
             var problems = new List<string>(run.Suite?.Problems() ?? new[] { "the suite did not run: " + run.Error });
             if (KernelTestDiscovery.Error == null && !run.ListedTests.SequenceEqual(KernelTestDiscovery.Names))
+            {
                 problems.Add($"`test list` named {string.Join(", ", run.ListedTests)} in this boot but " +
                              $"{string.Join(", ", KernelTestDiscovery.Names)} at discovery (was the ISO rebuilt during the run?)");
+            }
+
             if (problems.Count > 0)
                 Assert.Fail($"The `test` run in {run.Configuration.Description} is inconsistent:\n- " + string.Join("\n- ", problems) + Context(run));
         }

@@ -95,7 +95,8 @@ namespace MyOS.Tests.Kernel
                 for (int b; (b = stream.ReadByte()) > 0 && b != '\r';)
                     line.Append((char)b);
                 VmPrints(line + "\r\nfirst\r\nsecond\r\n> "); // echo, output, prompt
-            }) { IsBackground = true };
+            })
+            { IsBackground = true };
             shell.Start();
 
             Assert.Equal(new[] { "first", "second" }, _console.RunCommand("help", TimeSpan.FromSeconds(5)));

@@ -53,7 +53,9 @@ namespace MyOS.Tests.Kernel
             banner = banner.Substring(0, Math.Min(banner.Length, 40));
             var font = ConsoleFontData.Glyphs.ToArray();
             for (int i = 0; i < banner.Length; i++)
+            {
                 for (int y = 0; y < ConsoleFontData.Height; y++)
+                {
                     for (int x = 0; x < ConsoleFontData.Width; x++)
                     {
                         bool set = (font[banner[i] * ConsoleFontData.Height + y] & (0x80 >> x)) != 0;
@@ -61,16 +63,21 @@ namespace MyOS.Tests.Kernel
                         Assert.True(screen.Pixel(i * ConsoleFontData.Width + x, y) == expected,
                             $"pixel ({i * ConsoleFontData.Width + x}, {y}) of '{banner[i]}' in the banner is 0x{screen.Pixel(i * ConsoleFontData.Width + x, y):X6}, expected 0x{expected:X6}");
                     }
+                }
+            }
 
             // memmap's bar: free RAM in light green and the kernel in yellow, colours GRUB never draws.
             int green = 0, yellow = 0;
             for (int y = 0; y < screen.Height; y++)
+            {
                 for (int x = 0; x < screen.Width; x++)
                 {
                     uint pixel = screen.Pixel(x, y);
                     green += pixel == LightGreen ? 1 : 0;
                     yellow += pixel == Yellow ? 1 : 0;
                 }
+            }
+
             Assert.True(green > 100 && yellow > 10, $"the colour bar is missing: {green} light green and {yellow} yellow pixels");
         }
     }

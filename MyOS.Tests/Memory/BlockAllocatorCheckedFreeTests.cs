@@ -11,7 +11,7 @@ namespace MyOS.Tests.Memory
     public unsafe class BlockAllocatorCheckedFreeTests
     {
         /// <summary>A heap with three 100-byte blocks a, b, c at the start of its region, then the free tail.</summary>
-        static HeapAllocator Setup(HeapKind kind, HeapPoolPageSource pool, out byte* a, out byte* b, out byte* c)
+        private static HeapAllocator Setup(HeapKind kind, HeapPoolPageSource pool, out byte* a, out byte* b, out byte* c)
         {
             HeapAllocator heap = HeapAllocator.Create(kind, pool);
             a = heap.Allocate(100);
@@ -21,7 +21,7 @@ namespace MyOS.Tests.Memory
         }
 
         /// <summary>Asserts that CheckedFree gives <paramref name="expected"/> and changes nothing.</summary>
-        static void AssertRefused(HeapAllocator heap, byte* pointer, HeapFreeResult expected)
+        private static void AssertRefused(HeapAllocator heap, byte* pointer, HeapFreeResult expected)
         {
             HeapStats before = heap.GetStats();
             Assert.Equal(expected, heap.CheckedFree(pointer));

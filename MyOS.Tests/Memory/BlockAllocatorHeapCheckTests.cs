@@ -10,7 +10,7 @@ namespace MyOS.Tests.Memory
     public unsafe class BlockAllocatorHeapCheckTests
     {
         /// <summary>A block allocator with a mix of used and free blocks.</summary>
-        static BlockAllocator Populated(HeapPoolPageSource pool, out byte*[] blocks)
+        private static BlockAllocator Populated(HeapPoolPageSource pool, out byte*[] blocks)
         {
             var heap = new BlockAllocator(pool);
             blocks = new byte*[40];
@@ -22,7 +22,7 @@ namespace MyOS.Tests.Memory
             return heap;
         }
 
-        static void AssertFinds(HeapAllocator heap, HeapCheckStatus status, void* address)
+        private static void AssertFinds(HeapAllocator heap, HeapCheckStatus status, void* address)
         {
             HeapCheckResult result = heap.Check();
             Assert.Equal(status, result.Status);
@@ -126,7 +126,7 @@ namespace MyOS.Tests.Memory
         {
             using var pool = new HeapPoolPageSource(1 << 20);
             BlockAllocator heap = Populated(pool, out _);
-            FieldInfo used = typeof(HeapAllocator).GetField("usedBytes", BindingFlags.NonPublic | BindingFlags.Instance);
+            FieldInfo used = typeof(HeapAllocator).GetField("_usedBytes", BindingFlags.NonPublic | BindingFlags.Instance);
             used.SetValue(heap, (ulong)used.GetValue(heap) + 8);
             AssertFinds(heap, HeapCheckStatus.TotalsMismatch, null);
         }

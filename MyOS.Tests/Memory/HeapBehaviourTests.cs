@@ -12,11 +12,11 @@ namespace MyOS.Tests.Memory
     /// </summary>
     public unsafe class HeapBehaviourTests
     {
-        const ulong Region = BlockPlacement.MinGrowthBytes;
+        private const ulong Region = BlockPlacement.MinGrowthBytes;
         /// <summary>The heap's region directory: one page, taken with the first region.</summary>
-        const ulong Directory = PageSource.PageSize;
-        static readonly ulong Overhead = RegionHeader.OverheadBytesFor(Region);
-        static readonly ulong FirstPayload = RegionHeader.FirstBlockOffsetFor(Region) + BlockHeader.Size;
+        private const ulong Directory = PageSource.PageSize;
+        private static readonly ulong s_overhead = RegionHeader.OverheadBytesFor(Region);
+        private static readonly ulong s_firstPayload = RegionHeader.FirstBlockOffsetFor(Region) + BlockHeader.Size;
 
         [Theory, MemberData(nameof(BothKinds), MemberType = typeof(HeapTestKit))]
         public void SplitLeavesTheRestFreeAndPlacesNextRequestRightAfter(HeapKind kind)
@@ -24,13 +24,13 @@ namespace MyOS.Tests.Memory
             using var pool = new HeapPoolPageSource(1 << 20);
             HeapAllocator heap = HeapAllocator.Create(kind, pool);
             byte* a = heap.Allocate(100);                   // 104 bytes of payload + 8 = 112
-            Assert.Equal((ulong)(pool.Base + FirstPayload), (ulong)a);
+            Assert.Equal((ulong)(pool.Base + s_firstPayload), (ulong)a);
             HeapStats s = heap.GetStats();
             Assert.Equal(Region + Directory, s.HeapBytes);
             Assert.Equal(112UL, s.UsedBytes);
             Assert.Equal(1UL, s.UsedBlocks);
             Assert.Equal(1UL, s.FreeBlocks);
-            Assert.Equal(Region - Overhead - 112, s.FreeBytes);
+            Assert.Equal(Region - s_overhead - 112, s.FreeBytes);
             Assert.Equal(s.FreeBytes, s.LargestFreeBytes);
             Assert.Equal(0UL, s.FragmentationBasisPoints);
 
@@ -45,7 +45,7 @@ namespace MyOS.Tests.Memory
         {
             using var pool = new HeapPoolPageSource(1 << 20);
             HeapAllocator heap = HeapAllocator.Create(kind, pool);
-            ulong room = Region - Overhead;
+            ulong room = Region - s_overhead;
             byte* p = heap.Allocate(room - 40 - 8);         // leaves 40 bytes: too small to be a free block
             Assert.Equal(room - 8, heap.UsableSize(p));
             Assert.Equal(0UL, heap.GetStats().FreeBlocks);
@@ -101,7 +101,7 @@ namespace MyOS.Tests.Memory
             heap.Free(d);                                   // and now everything merges with the tail
             s = heap.GetStats();
             Assert.Equal(1UL, s.FreeBlocks);
-            Assert.Equal(Region - Overhead, s.LargestFreeBytes);
+            Assert.Equal(Region - s_overhead, s.LargestFreeBytes);
             AssertConsistent(heap);
         }
 
@@ -152,7 +152,7 @@ namespace MyOS.Tests.Memory
             Assert.Equal((ulong)(pool.Base + 4096), (ulong)p);
             var blocks = Blocks(heap);
             Assert.True(blocks[0].IsFree);                  // the gap from the region start
-            Assert.Equal(4096 - FirstPayload, blocks[0].BlockBytes);
+            Assert.Equal(4096 - s_firstPayload, blocks[0].BlockBytes);
             Assert.False(blocks[1].IsFree);
             heap.Free(p);
             Assert.Equal(1UL, heap.GetStats().FreeBlocks);
@@ -164,7 +164,7 @@ namespace MyOS.Tests.Memory
         {
             using var pool = new HeapPoolPageSource(1 << 20);
             HeapAllocator heap = HeapAllocator.Create(kind, pool);
-            Assert.Equal(192UL, FirstPayload);              // the region's first block starts at 184
+            Assert.Equal(192UL, s_firstPayload);              // the region's first block starts at 184
             byte* before = heap.Allocate(72);               // block [184, 264)
             byte* first = heap.Allocate(200);               // block [264, 472), payload 272
             byte* guard = heap.Allocate(8);                 // block [472, 528)
@@ -360,7 +360,7 @@ namespace MyOS.Tests.Memory
             Assert.Equal(s.UsedBlocks + s.FreeBlocks, (ulong)blocks.Count);
             Assert.Equal(s.UsedBytes, (ulong)blocks.Where(b => !b.IsFree).Sum(b => (long)b.BlockBytes));
             Assert.Equal(s.FreeBytes, (ulong)blocks.Where(b => b.IsFree).Sum(b => (long)b.BlockBytes));
-            Assert.Equal(s.Regions * Overhead + Directory, s.OverheadBytes);
+            Assert.Equal(s.Regions * s_overhead + Directory, s.OverheadBytes);
             Assert.Equal(s.LargestFreeBytes, blocks.Where(b => b.IsFree).Max(b => b.BlockBytes));
             for (int i = 1; i < blocks.Count; i++)
                 Assert.True(blocks[i].Payload > blocks[i - 1].Payload);

@@ -15,7 +15,7 @@ namespace MyOS.Tests.Memory
     /// </summary>
     public unsafe class HeapEquivalenceTests
     {
-        static readonly ulong[] Alignments = { 8, 8, 8, 8, 8, 8, 16, 16, 64, 4096 };
+        private static readonly ulong[] s_alignments = { 8, 8, 8, 8, 8, 8, 16, 16, 64, 4096 };
 
         [Theory]
         [InlineData(1, 16 << 20)]
@@ -42,13 +42,15 @@ namespace MyOS.Tests.Memory
                 {
                     // A burst of frees, so whole regions empty out and go back.
                     for (int i = live.Count - 1; i >= 0; i--)
+                    {
                         if (rng.Next(10) < 8)
                             FreeBoth(tree, list, live, i);
+                    }
                 }
                 else if (live.Count == 0 || rng.Next(100) < 60)
                 {
                     ulong size = (ulong)rng.Next(1, 2001);
-                    ulong alignment = Alignments[rng.Next(Alignments.Length)];
+                    ulong alignment = s_alignments[rng.Next(s_alignments.Length)];
                     bool managed = rng.Next(4) == 0;
                     byte* a = tree.Allocate(size, alignment, managed);
                     byte* b = list.Allocate(size, alignment, managed);
@@ -96,7 +98,7 @@ namespace MyOS.Tests.Memory
                 if (live.Count == 0 || rng.Next(100) < 60)
                 {
                     ulong size = (ulong)rng.Next(1, 2001);
-                    ulong alignment = Alignments[rng.Next(Alignments.Length)];
+                    ulong alignment = s_alignments[rng.Next(s_alignments.Length)];
                     byte* expected = ExpectedFirstFit(heap, size, alignment);
                     byte* p = heap.Allocate(size, alignment, false);
                     Assert.True(p != null);
@@ -163,7 +165,7 @@ namespace MyOS.Tests.Memory
         }
 
         /// <summary>Frees live pair <paramref name="index"/> in both heaps.</summary>
-        static void FreeBoth(HeapAllocator tree, HeapAllocator list, List<(IntPtr a, IntPtr b)> live, int index)
+        private static void FreeBoth(HeapAllocator tree, HeapAllocator list, List<(IntPtr a, IntPtr b)> live, int index)
         {
             tree.Free((byte*)live[index].a);
             list.Free((byte*)live[index].b);

@@ -13,27 +13,27 @@ namespace MyOS.Tests.Memory
     public sealed unsafe class HeapNativePageSource : PageSource, IDisposable
     {
         /// <summary>Most pages handed out at once; AllocatePages fails beyond it.</summary>
-        readonly ulong budgetPages;
+        private readonly ulong _budgetPages;
 
         /// <summary>Runs handed out and not returned: address -> page count.</summary>
-        readonly Dictionary<ulong, ulong> runs = new Dictionary<ulong, ulong>();
+        private readonly Dictionary<ulong, ulong> _runs = new Dictionary<ulong, ulong>();
 
         /// <summary>Pages handed out and not returned.</summary>
         public ulong PagesInUse { get; private set; }
 
         /// <summary>Runs handed out and not returned.</summary>
-        public int RunsInUse => runs.Count;
+        public int RunsInUse => _runs.Count;
 
         /// <summary>Makes a source limited to <paramref name="budgetPages"/> pages in use at once.</summary>
         public HeapNativePageSource(ulong budgetPages = ulong.MaxValue)
         {
-            this.budgetPages = budgetPages;
+            this._budgetPages = budgetPages;
         }
 
         /// <summary>Start addresses of the runs in use, lowest first.</summary>
         public List<ulong> RunAddresses()
         {
-            var list = new List<ulong>(runs.Keys);
+            var list = new List<ulong>(_runs.Keys);
             list.Sort();
             return list;
         }
@@ -41,13 +41,13 @@ namespace MyOS.Tests.Memory
         /// <inheritdoc/>
         public override byte* AllocatePages(ulong pages)
         {
-            if (pages == 0 || PagesInUse + pages > budgetPages)
+            if (pages == 0 || PagesInUse + pages > _budgetPages)
                 return null;
             byte* run = (byte*)NativeMemory.AlignedAlloc((nuint)(pages * PageSize), (nuint)PageSize);
             if (run == null)
                 return null;
             new Span<byte>(run, (int)(pages * PageSize)).Fill(0xCD);
-            runs.Add((ulong)run, pages);
+            _runs.Add((ulong)run, pages);
             PagesInUse += pages;
             return run;
         }
@@ -55,9 +55,9 @@ namespace MyOS.Tests.Memory
         /// <inheritdoc/>
         public override void FreePages(byte* pointer, ulong pages)
         {
-            if (!runs.TryGetValue((ulong)pointer, out ulong count) || count != pages)
+            if (!_runs.TryGetValue((ulong)pointer, out ulong count) || count != pages)
                 throw new InvalidOperationException($"FreePages: no run of {pages} pages at 0x{(ulong)pointer:x}");
-            runs.Remove((ulong)pointer);
+            _runs.Remove((ulong)pointer);
             PagesInUse -= pages;
             NativeMemory.AlignedFree(pointer);
         }
@@ -65,9 +65,9 @@ namespace MyOS.Tests.Memory
         /// <summary>Frees every run still out.</summary>
         public void Dispose()
         {
-            foreach (ulong run in runs.Keys)
+            foreach (ulong run in _runs.Keys)
                 NativeMemory.AlignedFree((void*)run);
-            runs.Clear();
+            _runs.Clear();
         }
     }
 }

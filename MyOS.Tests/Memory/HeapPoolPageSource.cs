@@ -21,13 +21,13 @@ namespace MyOS.Tests.Memory
         public readonly ulong Pages;
 
         /// <summary>Free pages kept on both sides of every run (0 lets runs touch).</summary>
-        readonly ulong guardPages;
+        private readonly ulong _guardPages;
 
         /// <summary>true for each pool page that belongs to a run handed out.</summary>
-        readonly bool[] taken;
+        private readonly bool[] _taken;
 
         /// <summary>Runs handed out and not yet returned: first page index -> page count.</summary>
-        readonly Dictionary<ulong, ulong> runs = new Dictionary<ulong, ulong>();
+        private readonly Dictionary<ulong, ulong> _runs = new Dictionary<ulong, ulong>();
 
         /// <summary>Pages handed out and not returned.</summary>
         public ulong PagesInUse { get; private set; }
@@ -36,14 +36,14 @@ namespace MyOS.Tests.Memory
         public int FailedAllocations { get; private set; }
 
         /// <summary>Runs handed out and not returned.</summary>
-        public int RunsInUse => runs.Count;
+        public int RunsInUse => _runs.Count;
 
         /// <summary>Makes a pool of <paramref name="bytes"/> (whole pages) with the given guard gap.</summary>
         public HeapPoolPageSource(ulong bytes, ulong guardPages = 0)
         {
             Pages = bytes / PageSize;
-            this.guardPages = guardPages;
-            taken = new bool[Pages];
+            this._guardPages = guardPages;
+            _taken = new bool[Pages];
             Base = (byte*)NativeMemory.AlignedAlloc((nuint)(Pages * PageSize), (nuint)PageSize);
             // Pages never handed out hold a known pattern, so tests that read past a region are repeatable.
             new Span<byte>(Base, (int)(Pages * PageSize)).Fill(0xFF);
@@ -65,8 +65,8 @@ namespace MyOS.Tests.Memory
                 if (RangeFree(start, pages))
                 {
                     for (ulong i = 0; i < pages; i++)
-                        taken[start + i] = true;
-                    runs.Add(start, pages);
+                        _taken[start + i] = true;
+                    _runs.Add(start, pages);
                     PagesInUse += pages;
                     byte* run = Base + start * PageSize;
                     new Span<byte>(run, (int)(pages * PageSize)).Fill(0xCD);
@@ -83,23 +83,26 @@ namespace MyOS.Tests.Memory
             if (!Contains(pointer) || ((ulong)(pointer - Base) % PageSize) != 0)
                 throw new InvalidOperationException("FreePages: pointer not from this pool");
             ulong start = (ulong)(pointer - Base) / PageSize;
-            if (!runs.TryGetValue(start, out ulong count) || count != pages)
+            if (!_runs.TryGetValue(start, out ulong count) || count != pages)
                 throw new InvalidOperationException($"FreePages: no run of {pages} pages at page {start}");
-            runs.Remove(start);
+            _runs.Remove(start);
             for (ulong i = 0; i < pages; i++)
-                taken[start + i] = false;
+                _taken[start + i] = false;
             PagesInUse -= pages;
             new Span<byte>(pointer, (int)(pages * PageSize)).Fill(0xDD);   // use after release shows up
         }
 
         /// <summary>True when the run and its guard pages on both sides are all free.</summary>
-        bool RangeFree(ulong start, ulong pages)
+        private bool RangeFree(ulong start, ulong pages)
         {
-            ulong from = start >= guardPages ? start - guardPages : 0;
-            ulong to = Math.Min(Pages, start + pages + guardPages);
+            ulong from = start >= _guardPages ? start - _guardPages : 0;
+            ulong to = Math.Min(Pages, start + pages + _guardPages);
             for (ulong i = from; i < to; i++)
-                if (taken[i])
+            {
+                if (_taken[i])
                     return false;
+            }
+
             return true;
         }
 

@@ -62,14 +62,14 @@ namespace MyOS.Tests.Memory
             Assert.Equal(s.HeapBytes, source.PagesInUse * PageSource.PageSize);
         }
 
-        static HeapFreeResult FreeUnchecked(HeapAllocator heap, byte* pointer)
+        private static HeapFreeResult FreeUnchecked(HeapAllocator heap, byte* pointer)
         {
             heap.Free(pointer);
             return HeapFreeResult.Ok;
         }
 
         /// <summary>Mostly 1..1000 bytes, some tiny power-law sizes, a few large blocks.</summary>
-        static int RandomSize(Random rng)
+        private static int RandomSize(Random rng)
         {
             int kind = rng.Next(100);
             if (kind < 70)

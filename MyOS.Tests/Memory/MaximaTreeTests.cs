@@ -88,7 +88,7 @@ namespace MyOS.Tests.Memory
             }
         }
 
-        static uint Max(uint[] model)
+        private static uint Max(uint[] model)
         {
             uint max = 0;
             foreach (uint v in model)
@@ -96,11 +96,14 @@ namespace MyOS.Tests.Memory
             return max;
         }
 
-        static uint FirstAtLeast(uint[] model, uint need, uint from)
+        private static uint FirstAtLeast(uint[] model, uint need, uint from)
         {
             for (uint i = from; i < model.Length; i++)
+            {
                 if (model[i] >= need)
                     return i;
+            }
+
             return MaximaTree.None;
         }
     }

@@ -14,8 +14,8 @@ namespace MyOS.Tests.Memory
         private const int GuardBytes = 64;
         private const byte GuardValue = 0xA5;
 
-        private byte* metadata;
-        private readonly ulong metadataBytes;
+        private byte* _metadata;
+        private readonly ulong _metadataBytes;
 
         /// <summary>The allocator under test.</summary>
         public PhysicalPageAllocator Allocator { get; }
@@ -30,14 +30,14 @@ namespace MyOS.Tests.Memory
             ulong needed = kind == PageAllocatorKind.Bitmap
                 ? PageAllocator.MetadataBytesFor(limit)
                 : ByteMapPageAllocator.MetadataBytesFor(limit);
-            metadataBytes = bytes ?? needed;
+            _metadataBytes = bytes ?? needed;
             // +1 so that a misaligned start is exercised too: the allocator must align itself.
-            metadata = (byte*)NativeMemory.Alloc((nuint)(metadataBytes + GuardBytes + 1)) + 1;
-            new Span<byte>(metadata, (int)metadataBytes).Fill(0xCD);
-            new Span<byte>(metadata + metadataBytes, GuardBytes).Fill(GuardValue);
+            _metadata = (byte*)NativeMemory.Alloc((nuint)(_metadataBytes + GuardBytes + 1)) + 1;
+            new Span<byte>(_metadata, (int)_metadataBytes).Fill(0xCD);
+            new Span<byte>(_metadata + _metadataBytes, GuardBytes).Fill(GuardValue);
             Allocator = kind == PageAllocatorKind.Bitmap
-                ? new PageAllocator(regions, regions.Length, metadata, metadataBytes, hhdmOffset)
-                : new ByteMapPageAllocator(regions, regions.Length, metadata, metadataBytes, hhdmOffset);
+                ? new PageAllocator(regions, regions.Length, _metadata, _metadataBytes, hhdmOffset)
+                : new ByteMapPageAllocator(regions, regions.Length, _metadata, _metadataBytes, hhdmOffset);
         }
 
         /// <summary>An allocator of <paramref name="kind"/> over <paramref name="regions"/>.</summary>
@@ -50,7 +50,7 @@ namespace MyOS.Tests.Memory
         /// <summary>True while every guard byte after the metadata is untouched.</summary>
         public bool GuardIntact()
         {
-            ReadOnlySpan<byte> guard = new ReadOnlySpan<byte>(metadata + metadataBytes, GuardBytes);
+            ReadOnlySpan<byte> guard = new ReadOnlySpan<byte>(_metadata + _metadataBytes, GuardBytes);
             return guard.IndexOfAnyExcept(GuardValue) < 0;
         }
 
@@ -78,10 +78,10 @@ namespace MyOS.Tests.Memory
 
         public void Dispose()
         {
-            if (metadata != null)
+            if (_metadata != null)
             {
-                NativeMemory.Free(metadata - 1);
-                metadata = null;
+                NativeMemory.Free(_metadata - 1);
+                _metadata = null;
             }
         }
     }

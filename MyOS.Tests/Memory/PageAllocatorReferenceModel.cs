@@ -25,13 +25,13 @@ namespace MyOS.Tests.Memory
         public bool[] Free { get; }
 
         /// <summary>RunId[p]: the run used page p belongs to (0 where p is not used); a run's pages are contiguous.</summary>
-        private readonly int[] runId;
+        private readonly int[] _runId;
 
         /// <summary>The owner of each run number.</summary>
-        private readonly Dictionary<int, PageOwner> owners = new Dictionary<int, PageOwner>();
+        private readonly Dictionary<int, PageOwner> _owners = new Dictionary<int, PageOwner>();
 
         /// <summary>The last run number given out.</summary>
-        private int lastRunId;
+        private int _lastRunId;
 
         public PageAllocatorReferenceModel(PhysicalRegion[] regions)
         {
@@ -74,7 +74,7 @@ namespace MyOS.Tests.Memory
                 Usable[0] = false;
             }
             Free = (bool[])Usable.Clone();
-            runId = new int[limit];
+            _runId = new int[limit];
         }
 
         public ulong UsableCount => Count(Usable);
@@ -103,12 +103,12 @@ namespace MyOS.Tests.Memory
         /// <summary>Marks [first, first + n) used as one new run of <paramref name="owner"/>; asserts nothing, the test does.</summary>
         public void Take(ulong first, ulong n, PageOwner owner = PageOwner.Kernel)
         {
-            lastRunId++;
-            owners[lastRunId] = owner;
+            _lastRunId++;
+            _owners[_lastRunId] = owner;
             for (ulong p = first; p < first + n; p++)
             {
                 Free[p] = false;
-                runId[p] = lastRunId;
+                _runId[p] = _lastRunId;
             }
         }
 
@@ -128,14 +128,14 @@ namespace MyOS.Tests.Memory
             {
                 end = first + i + 1;
             }
-            if (end > first && end < TotalPages && IsUsed(end) && runId[end] == runId[end - 1])
+            if (end > first && end < TotalPages && IsUsed(end) && _runId[end] == _runId[end - 1])
             {
-                int cut = runId[end];
-                lastRunId++;
-                owners[lastRunId] = owners[cut];
-                for (ulong p = end; p < TotalPages && runId[p] == cut; p++)
+                int cut = _runId[end];
+                _lastRunId++;
+                _owners[_lastRunId] = _owners[cut];
+                for (ulong p = end; p < TotalPages && _runId[p] == cut; p++)
                 {
-                    runId[p] = lastRunId;
+                    _runId[p] = _lastRunId;
                 }
             }
             for (ulong p = first; p < end; p++)
@@ -143,7 +143,7 @@ namespace MyOS.Tests.Memory
                 if (Usable[p])
                 {
                     Free[p] = true;
-                    runId[p] = 0;
+                    _runId[p] = 0;
                 }
             }
         }
@@ -154,18 +154,18 @@ namespace MyOS.Tests.Memory
         /// <summary>The run used page p belongs to: first page, length and owner.</summary>
         public (ulong First, ulong Count, PageOwner Owner) RunOf(ulong p)
         {
-            int id = runId[p];
+            int id = _runId[p];
             ulong first = p;
-            while (first > 0 && runId[first - 1] == id)
+            while (first > 0 && _runId[first - 1] == id)
             {
                 first--;
             }
             ulong end = p + 1;
-            while (end < TotalPages && runId[end] == id)
+            while (end < TotalPages && _runId[end] == id)
             {
                 end++;
             }
-            return (first, end - first, owners[id]);
+            return (first, end - first, _owners[id]);
         }
 
         /// <summary>Used pages per owner, indexed by (int)owner.</summary>
@@ -176,7 +176,7 @@ namespace MyOS.Tests.Memory
             {
                 if (IsUsed(p))
                 {
-                    counts[(int)owners[runId[p]]]++;
+                    counts[(int)_owners[_runId[p]]]++;
                 }
             }
             return counts;

@@ -106,8 +106,10 @@ namespace MyOS.Tests.VirtualMachines
             // Bochs has connected to the serial port, so the exec chain is complete by now.
             string program = ProcessProbe.ExecutableName(processId);
             if (program == null || !program.StartsWith("bochs", StringComparison.Ordinal))
+            {
                 throw new VirtualMachineException(
                     $"Process {processId} runs '{program}', not Bochs: setsid must have forked, so the runner could not kill Bochs by its id.");
+            }
         }
 
         /// <inheritdoc/>

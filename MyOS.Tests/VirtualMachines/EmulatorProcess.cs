@@ -122,8 +122,11 @@ namespace MyOS.Tests.VirtualMachines
         public bool WaitForExit(TimeSpan limit)
         {
             lock (_gate)
+            {
                 if (_disposed)
                     return true;
+            }
+
             return _process.WaitForExit(limit);
         }
 

@@ -74,9 +74,12 @@ namespace MyOS.Tests.VirtualMachines
         {
             string arguments = string.Join(" ", (kernelArguments ?? "").Split((char[])null, StringSplitOptions.RemoveEmptyEntries));
             if (!s_safeArguments.IsMatch(arguments))
+            {
                 throw new ArgumentException(
                     $"Kernel arguments \"{arguments}\" hold characters GRUB would interpret; use letters, digits and = , . _ : / + -.",
                     nameof(kernelArguments));
+            }
+
             return arguments;
         }
 

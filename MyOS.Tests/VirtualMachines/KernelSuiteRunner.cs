@@ -90,8 +90,11 @@ namespace MyOS.Tests.VirtualMachines
         private static string NextTest(IReadOnlyList<string> listed, List<KernelTestResult> reported)
         {
             foreach (string name in listed)
+            {
                 if (!reported.Exists(result => result.Name == name))
                     return name;
+            }
+
             return null;
         }
 

@@ -64,24 +64,31 @@ namespace MyOS.Tests.VirtualMachines
             // mem_upper counts from 1 MiB to the first hole; under OVMF that hole is early (ACPI NVS at 8 MiB).
             ulong upperEnd = MiB + banner.MemUpperKiB * KiB;
             if (upperEnd > layout.BelowFourGiB || layout.Firmware == Firmware.Bios && upperEnd < layout.BelowFourGiB - TopOfLowRamAllowance)
+            {
                 problems.Add($"GRUB's mem_upper ({banner.MemUpperKiB} KiB) puts the end of low RAM at {Size(upperEnd)}; " +
                              $"the low block ends at {Size(layout.BelowFourGiB)}, less at most {Size(TopOfLowRamAllowance)} of firmware data");
+            }
         }
 
         // The listing is sorted, regions do not overlap, and its total lines add up.
         private static void CheckMapItself(MemoryMapListing map, List<string> problems)
         {
             for (int i = 1; i < map.Regions.Count; i++)
+            {
                 if (map.Regions[i].Base < map.Regions[i - 1].End)
                     problems.Add($"memmap regions overlap or are out of order: {map.Regions[i - 1]} then {map.Regions[i]}");
+            }
+
             ulong usable = map.BytesOf("usable");
             if (usable != map.UsableBytes)
                 problems.Add($"memmap's usable regions add up to {usable} bytes, but its last line says {map.UsableBytes}");
             ulong reserved = map.BytesOf("reserved") + map.BytesOf("framebuffer");   // both are not RAM
             ulong ram = map.Regions.Aggregate(0UL, (sum, region) => sum + region.Length) - reserved;
             if (ram != map.RamBytes || reserved != map.ReservedBytes)
+            {
                 problems.Add($"memmap's regions add up to {ram} bytes of RAM and {reserved} reserved, " +
                              $"but its last line says {map.RamBytes} RAM and {map.ReservedBytes} reserved");
+            }
         }
 
         // All RAM the kernel keeps lies in the VM's RAM, and each block of RAM is there, less the known holes.
@@ -103,8 +110,10 @@ namespace MyOS.Tests.VirtualMachines
             ulong low = map.BytesOf(ram, MiB, layout.BelowFourGiB);
             ulong lowExpected = layout.BelowFourGiB - MiB - layout.FirmwareAllowance;
             if (low < lowExpected)
+            {
                 problems.Add($"memmap has {Size(low)} usable or kernel memory from 1 MiB to {Size(layout.BelowFourGiB)}; " +
                              $"at least {Size(lowExpected)} was expected");
+            }
 
             ulong high = map.BytesOf(ram, GuestMemoryLayout.FourGiB);
             if (layout.AboveFourGiB > 0 && high < layout.AboveFourGiB - layout.FirmwareAllowance)
@@ -124,11 +133,17 @@ namespace MyOS.Tests.VirtualMachines
         private static void CheckAllocatorAgainstMap(MemoryMapListing map, MemInfoReport info, List<string> problems)
         {
             if (info.UsablePages * PageSize != map.UsableBytes)
+            {
                 problems.Add($"the page allocator has {info.UsablePages} usable pages ({info.UsablePages * PageSize} bytes), " +
                              $"but memmap has {map.UsableBytes} usable bytes ({map.UsableBytes / PageSize} pages)");
+            }
+
             if (info.TotalPages * PageSize != map.HighestUsableEnd)
+            {
                 problems.Add($"the page allocator manages {info.TotalPages} pages (up to {Size(info.TotalPages * PageSize)}), " +
                              $"but memmap's highest usable region ends at {Size(map.HighestUsableEnd)}");
+            }
+
             if (info.FreePages > info.UsablePages || info.LargestFreeRun > info.FreePages)
                 problems.Add($"meminfo's page counts are inconsistent: {info.UsablePages} usable, {info.FreePages} free, largest free run {info.LargestFreeRun}");
             if (info.PagesByOwner.Count > 0)

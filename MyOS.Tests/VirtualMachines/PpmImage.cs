@@ -36,7 +36,10 @@ namespace MyOS.Tests.VirtualMachines
                 throw new FormatException($"{path} is not a binary PPM (starts with \"{magic}\")");
             if (!int.TryParse(Token(file, ref position), out int width) || !int.TryParse(Token(file, ref position), out int height)
                 || width <= 0 || height <= 0)
+            {
                 throw new FormatException($"{path}: the PPM header has no valid size");
+            }
+
             string maxValue = Token(file, ref position);
             if (maxValue != "255")
                 throw new FormatException($"{path}: PPM with maximum value {maxValue}; only 255 is read");
@@ -51,10 +54,14 @@ namespace MyOS.Tests.VirtualMachines
             while (position < file.Length && (char.IsWhiteSpace((char)file[position]) || file[position] == '#'))
             {
                 if (file[position] == '#')
+                {
                     while (position < file.Length && file[position] != '\n')
                         position++;
+                }
                 else
+                {
                     position++;
+                }
             }
             int start = position;
             while (position < file.Length && !char.IsWhiteSpace((char)file[position]))

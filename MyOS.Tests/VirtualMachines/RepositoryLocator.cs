@@ -30,8 +30,11 @@ namespace MyOS.Tests.VirtualMachines
         {
             string iso = KernelIso;
             if (!File.Exists(iso))
+            {
                 throw new FileNotFoundException(
                     $"The kernel ISO {iso} does not exist; build it with: cd {Path.Combine(Root, "MyOS")} && dotnet build", iso);
+            }
+
             return iso;
         }
 
@@ -42,7 +45,9 @@ namespace MyOS.Tests.VirtualMachines
             {
                 if (File.Exists(Path.Combine(dir.FullName, "MyOS.sln")) ||
                     File.Exists(Path.Combine(dir.FullName, "Cosmos.config")))
+                {
                     return dir.FullName;
+                }
             }
             throw new DirectoryNotFoundException(
                 $"No folder above {start} holds MyOS.sln or Cosmos.config; run the tests from inside the MyOS repository.");

@@ -189,8 +189,11 @@ namespace MyOS.Tests.VirtualMachines
             // Built outside the lock: describing the VM may wait briefly for its exit status.
             string transcript = Transcript;
             if (closed)
+            {
                 throw new SerialClosedException(
                     Report($"The serial connection closed after {clock.Elapsed.TotalSeconds:0.0} s of waiting for {expected}"), transcript);
+            }
+
             throw new SerialTimeoutException(
                 Report($"Timed out after {limit.TotalSeconds:0.0} s waiting for {expected}"), expected, limit, transcript);
         }

@@ -36,8 +36,11 @@ namespace MyOS.Tests.VirtualMachines
             int cellWidth = _image.Width / Columns, cellHeight = _image.Height / Rows;
             var glyph = new StringBuilder(cellWidth * cellHeight);
             for (int y = row * cellHeight; y < (row + 1) * cellHeight; y++)
+            {
                 for (int x = column * cellWidth; x < (column + 1) * cellWidth; x++)
                     glyph.Append(_image.Pixel(x, y) != 0 ? '#' : '.');
+            }
+
             return glyph.ToString();
         }
 

@@ -208,8 +208,10 @@ namespace MyOS.Tests.VirtualMachines
                 if (_process.HasExited)
                     throw new VirtualMachineException($"{Description} never connected to its serial port.\n{DescribeState()}");
                 if (clock.Elapsed > s_serialConnectLimit)
+                {
                     throw new VirtualMachineException(
                         $"{Description} did not connect to its serial port within {s_serialConnectLimit.TotalSeconds:0} s.\n{DiagnosticOutput()}");
+                }
             }
             return accept.Result;
         }

@@ -67,7 +67,10 @@ namespace MyOS.Tools.Performance
                 {
                     if (!benchmark.TryGetProperty("Statistics", out JsonElement statistics) ||
                         statistics.ValueKind != JsonValueKind.Object || !statistics.TryGetProperty("Mean", out JsonElement mean))
+                    {
                         continue; // a case that failed has no statistics
+                    }
+
                     var parameters = new Dictionary<string, string>();
                     foreach (string pair in (Text(benchmark, "Parameters") ?? "").Split('&', StringSplitOptions.RemoveEmptyEntries))
                     {

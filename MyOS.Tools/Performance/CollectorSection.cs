@@ -24,8 +24,11 @@ namespace MyOS.Tools.Performance
             md.AppendLine("| live objects | live bytes (heap blocks) | pause, best of 5 | per live object |");
             md.AppendLine("| ---: | ---: | ---: | ---: |");
             foreach (CollectorMeasurement.Pause pause in gc.Pauses)
+            {
                 md.AppendLine($"| {Format.Count(pause.LiveObjects)} | {Format.Count(pause.LiveBytes)} | {Format.Duration(pause.Microseconds * 1000.0)} | " +
                               $"{Format.Duration(pause.Microseconds * 1000.0 / pause.LiveObjects)} |");
+            }
+
             md.AppendLine();
             var plot = new LinePlot { Title = "Collection pause against live objects (QEMU TCG)", XLabel = "live objects (log)", YLabel = "pause (log)" };
             plot.Add(new LinePlot.Series("full collection", gc.Pauses.Select(p => ((double)p.LiveObjects, p.Microseconds * 1000.0)).ToList(), LinePlot.Ours));

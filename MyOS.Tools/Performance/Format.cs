@@ -14,8 +14,11 @@ namespace MyOS.Tools.Performance
             if (nanoseconds is not double value)
                 return "n/a";
             foreach ((string unit, double scale) in new[] { ("s", 1e9), ("ms", 1e6), ("us", 1e3) })
+            {
                 if (value >= scale)
                     return Significant(value / scale) + " " + unit;
+            }
+
             return Significant(value) + " ns";
         }
 

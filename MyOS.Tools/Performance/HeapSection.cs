@@ -50,12 +50,31 @@ namespace MyOS.Tools.Performance
             }
 
             var liveTicks = ReportData.Lives.Select(v => ((double)v, Format.Count(v))).ToList();
-            var cost = new LinePlot { Title = "Heap alloc+free against live blocks", XLabel = "live blocks (log)",
-                YLabel = "time per alloc+free (log)", XTicks = liveTicks };
-            var height = new LinePlot { Title = "Work per operation: the free tree's height", XLabel = "live blocks (log)",
-                YLabel = "levels walked at most", XTicks = liveTicks, YLog = false, YFormat = v => Format.Significant(v) };
-            var relative = new LinePlot { Title = "Our heap's time relative to host malloc", XLabel = "live blocks (log)",
-                YLabel = "ours / host malloc, same live count", XTicks = liveTicks, YLog = false, YFormat = v => Format.Significant(v) + "x" };
+            var cost = new LinePlot
+            {
+                Title = "Heap alloc+free against live blocks",
+                XLabel = "live blocks (log)",
+                YLabel = "time per alloc+free (log)",
+                XTicks = liveTicks
+            };
+            var height = new LinePlot
+            {
+                Title = "Work per operation: the free tree's height",
+                XLabel = "live blocks (log)",
+                YLabel = "levels walked at most",
+                XTicks = liveTicks,
+                YLog = false,
+                YFormat = v => Format.Significant(v)
+            };
+            var relative = new LinePlot
+            {
+                Title = "Our heap's time relative to host malloc",
+                XLabel = "live blocks (log)",
+                YLabel = "ours / host malloc, same live count",
+                XTicks = liveTicks,
+                YLog = false,
+                YFormat = v => Format.Significant(v) + "x"
+            };
             foreach ((string mix, bool dashed) in new[] { ("Uniform", false), ("PowerLaw", true) })
             {
                 string shortName = mix == "Uniform" ? "uniform" : "power law";

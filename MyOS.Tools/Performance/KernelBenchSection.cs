@@ -32,8 +32,11 @@ namespace MyOS.Tools.Performance
                 "with few rounds so the baselines finish quickly under emulation. The heap rows churn the live set first (as many untimed " +
                 "pairs as live blocks), as the host benchmark does, so both heaps are timed in a steady state.");
             if (bench.Rows.Any(r => r.Workload.StartsWith("pages, 1 page", System.StringComparison.Ordinal) && r.Baseline < r.Ours))
+            {
                 md.AppendLine().AppendLine("Single pages on an empty map favour the byte map: its first byte is free, so its scan stops at once; " +
                     "the bitmap pays for its hint and summary bookkeeping (the same as on some of the host's Random50 rows).");
+            }
+
             return md.ToString();
         }
     }

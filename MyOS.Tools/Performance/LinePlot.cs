@@ -123,8 +123,11 @@ namespace MyOS.Tools.Performance
         {
             double decade = Math.Pow(10, Math.Floor(Math.Log10(raw)));
             foreach (double m in new[] { 1.0, 2, 5 })
+            {
                 if (m * decade >= raw)
                     return m * decade;
+            }
+
             return 10 * decade;
         }
     }

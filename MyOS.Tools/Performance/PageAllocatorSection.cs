@@ -39,6 +39,7 @@ namespace MyOS.Tools.Performance
                 md.AppendLine("| map | pages | ours, repeated | ± | ours, cold search | byte map | ratio (repeated) | ratio (cold) | host malloc | ratio (repeated) |");
                 md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
                 foreach (int g in ReportData.MapsGiB)
+                {
                     foreach (int n in ReportData.RunPages)
                     {
                         BenchmarkResults.Case o = data.Benchmarks.Find(ReportData.Pages, "Bitmap", "MapGiB", g, "Pages", n, "Layout", layout);
@@ -49,6 +50,8 @@ namespace MyOS.Tools.Performance
                         md.AppendLine($"| {g} GiB | {n} | {Format.Duration(o.Median)} | {Format.Duration(o.StandardDeviation)} | {Format.Duration(c)} | " +
                             $"{Format.Duration(b)} | {Format.Ratio(b, o.Median)} | {Format.Ratio(b, c)} | {Format.Duration(m)} | {Format.Ratio(m, o.Median)} |");
                     }
+                }
+
                 md.AppendLine();
             }
 
@@ -58,7 +61,9 @@ namespace MyOS.Tools.Performance
             var contiguous = new LinePlot
             {
                 Title = "Contiguous alloc+free, 50 % random map (cold: whole-map search)",
-                XLabel = "memory map size (log)", YLabel = "time per alloc+free (log)", XTicks = gibTicks,
+                XLabel = "memory map size (log)",
+                YLabel = "time per alloc+free (log)",
+                XTicks = gibTicks,
             };
             foreach ((int n, bool dashed) in new[] { (64, false), (512, true) })
             {
@@ -75,13 +80,17 @@ namespace MyOS.Tools.Performance
                         ReportData.MapsGiB.Select(g => ((double)g, o[0].Y * g)).ToList(), LinePlot.Prediction, true, false, 1.5f));
                 }
                 if (data.PageMallocTime(n) is double malloc)
+                {
                     contiguous.Add(new LinePlot.Series($"host malloc, {n} pages", ReportData.MapsGiB.Select(g => ((double)g, malloc)).ToList(),
                         LinePlot.Malloc, dashed, false));
+                }
             }
             var small = new LinePlot
             {
                 Title = "1- and 8-page alloc+free (repeated) against memory size",
-                XLabel = "memory map size (log)", YLabel = "time per alloc+free (log)", XTicks = gibTicks,
+                XLabel = "memory map size (log)",
+                YLabel = "time per alloc+free (log)",
+                XTicks = gibTicks,
             };
             foreach ((int n, bool dashed) in new[] { (1, false), (8, true) })
             {
@@ -97,8 +106,10 @@ namespace MyOS.Tools.Performance
                     small.Add(new LinePlot.Series($"byte map, {n} p., Low75Used", bl, LinePlot.BaselineLight, dashed));
                 }
                 if (data.PageMallocTime(n) is double malloc)
+                {
                     small.Add(new LinePlot.Series($"host malloc, {n} p.", ReportData.MapsGiB.Select(g => ((double)g, malloc)).ToList(),
                         LinePlot.Malloc, dashed, false));
+                }
             }
             if (contiguous.HasSeries)
             {

@@ -19,7 +19,7 @@ namespace MyOS.Tools.Performance
         public static List<Verdict> Judge(ReportData data)
         {
             var verdicts = new List<Verdict>();
-            const string ScanAnchor = "byte-per-page scan (Cosmos RAT)";
+            const string scanAnchor = "byte-per-page scan (Cosmos RAT)";
 
             var single = ReportData.MapsGiB.SelectMany(g => new[] { "Random50", "Low75Used" }.Select(l => (g, t: data.PageTime("Bitmap", g, 1, l))))
                 .Where(x => x.t.HasValue).ToList();
@@ -54,9 +54,12 @@ namespace MyOS.Tools.Performance
                       "class's hint starts the next search just below it, so the repeated request does not cross the map again; without " +
                       "hints (cold) the summary still skips a group of 512 pages with one 8-byte read where the scan reads 512 bytes";
                 if (x < 100)
+                {
                     why += "; what is left is the fixed cost of a run's alloc+free pair (taking and releasing the bits, the group's counts, " +
                            "the hint updates), about twice the single-page pair, and the byte map's short scan is less than 100 times that";
-                verdicts.Add(new Verdict($"{n}-page contiguous alloc, 50 % fragmented, 4 GiB", ScanAnchor, ">= 100x the byte-per-page scan",
+                }
+
+                verdicts.Add(new Verdict($"{n}-page contiguous alloc, 50 % fragmented, 4 GiB", scanAnchor, ">= 100x the byte-per-page scan",
                     $"repeated request (run hint) {Format.Duration(o)} vs {Format.Duration(b)}: {Format.Count(x)}x{cold}",
                     x >= 100 ? "met" : "not met", why));
             }

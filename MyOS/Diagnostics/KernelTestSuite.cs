@@ -116,8 +116,11 @@ namespace MyOS.Diagnostics
         private static bool AnyStartsWith(KernelTest[] tests, string prefix)
         {
             for (int i = 0; i < tests.Length; i++)
+            {
                 if (tests[i].Name.StartsWith(prefix))
                     return true;
+            }
+
             return false;
         }
 

@@ -105,8 +105,11 @@ namespace MyOS.Shell
         private ShellCommand Find(string name)
         {
             for (int i = 0; i < _commands.Length; i++)
+            {
                 if (_commands[i] != null && _commands[i].Name == name)
                     return _commands[i];
+            }
+
             return null;
         }
 

@@ -96,14 +96,23 @@ namespace MyOS.Shell
                         _shownCursor = _shownLength = _line.Length;
                     }
                     else
+                    {
                         tooLong = !Apply(_line.Insert((char)key)) && _line.Length == Capacity;
+                    }
                 }
                 else if (key >= 0x80 && key <= 0xFF)
+                {
                     notText = true;
+                }
                 else if (key == Keys.Tab)
+                {
                     Complete(afterTab);
+                }
                 else
+                {
                     historyPosition = Edit(key, historyPosition);
+                }
+
                 afterTab = key == Keys.Tab;
             }
         }
@@ -114,37 +123,69 @@ namespace MyOS.Shell
             int baseKey = key & Keys.BaseMask;
             bool byWord = (key & (Keys.CtrlBit | Keys.AltBit)) != 0;
             if (key == Keys.Backspace || key == Keys.DeleteCharacter)
+            {
                 Apply(_line.DeleteBefore());
+            }
             else if (baseKey == Keys.Delete || (key == Keys.Control('D') && _line.Length > 0))
+            {
                 Apply(_line.DeleteAt());
+            }
             else if (baseKey == Keys.Left && byWord)
+            {
                 MoveCursor(_line.WordStartBefore(_line.Cursor));
+            }
             else if (baseKey == Keys.Right && byWord)
+            {
                 MoveCursor(_line.WordEndAfter(_line.Cursor));
+            }
             else if (baseKey == Keys.Left || key == Keys.Control('B'))
+            {
                 MoveCursor(_line.Cursor - 1);
+            }
             else if (baseKey == Keys.Right || key == Keys.Control('F'))
+            {
                 MoveCursor(_line.Cursor + 1);
+            }
             else if (baseKey == Keys.Home || key == Keys.Control('A'))
+            {
                 MoveCursor(0);
+            }
             else if (baseKey == Keys.End || key == Keys.Control('E'))
+            {
                 MoveCursor(_line.Length);
+            }
             else if (baseKey == Keys.Up || key == Keys.Control('P'))
+            {
                 return RecallHistory(historyPosition, historyPosition - 1);
+            }
             else if (baseKey == Keys.Down || key == Keys.Control('N'))
+            {
                 return RecallHistory(historyPosition, historyPosition + 1);
+            }
             else if (baseKey == Keys.PageUp)
+            {
                 return RecallHistory(historyPosition, OldestHistoryPosition);
+            }
             else if (baseKey == Keys.PageDown)
+            {
                 return RecallHistory(historyPosition, _historyCount);
+            }
             else if (key == Keys.Control('U'))
+            {
                 Apply(_line.KillToStart());
+            }
             else if (key == Keys.Control('K'))
+            {
                 Apply(_line.KillToEnd());
+            }
             else if (key == Keys.Control('W'))
+            {
                 Apply(_line.KillWordBefore());
+            }
             else if (key == Keys.Control('Y'))
+            {
                 Apply(_line.Yank());
+            }
             else if (key == Keys.Control('L'))
             {
                 KernelConsole.Clear();
@@ -180,8 +221,11 @@ namespace MyOS.Shell
         {
             int width = 0;
             for (int i = 0; i < count; i++)
+            {
                 if (words[i].Length > width)
                     width = words[i].Length;
+            }
+
             width += 2;
             int perRow = ListWidth / width;
             if (perRow < 1)
@@ -191,10 +235,14 @@ namespace MyOS.Shell
                 bool lastInRow = (i + 1) % perRow == 0 || i + 1 == count;
                 KernelConsole.Write(words[i]);
                 if (lastInRow)
+                {
                     KernelConsole.WriteLine();
+                }
                 else
+                {
                     for (int pad = words[i].Length; pad < width; pad++)
                         KernelConsole.Write(' ');
+                }
             }
         }
 

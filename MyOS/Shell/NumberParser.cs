@@ -26,7 +26,10 @@ namespace MyOS.Shell
             ulong parsed;
             if (!ulong.TryParse(hex ? number.Substring(2) : number,
                     hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, null, out parsed))
+            {
                 return false;
+            }
+
             if (shift != 0 && parsed > (ulong.MaxValue >> shift))
                 return false;
             value = parsed << shift;

@@ -20,13 +20,18 @@ namespace MyOS.Shell
         {
             int count = 0;
             for (int i = 0; i < commands.Length; i++)
+            {
                 if (commands[i] != null)
                     count++;
+            }
+
             _commandNames = new string[count];
             count = 0;
             for (int i = 0; i < commands.Length; i++)
+            {
                 if (commands[i] != null)
                     _commandNames[count++] = commands[i].Name;
+            }
         }
 
         public override string[] CandidatesFor(string command, int wordIndex)

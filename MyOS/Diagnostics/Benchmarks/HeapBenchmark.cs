@@ -54,8 +54,11 @@ namespace MyOS.Diagnostics.Benchmarks
         private static ulong Release(HeapAllocator heap, ulong[] blocks, int count, ulong result)
         {
             for (int i = 0; i < count; i++)
+            {
                 if (blocks[i] != 0)
                     heap.Free((byte*)blocks[i]);
+            }
+
             heap.ReleaseAll();   // the last region too: this heap is dropped now
             return result;
         }

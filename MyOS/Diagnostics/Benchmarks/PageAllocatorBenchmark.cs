@@ -46,8 +46,10 @@ namespace MyOS.Diagnostics.Benchmarks
             allocator.Allocate(total);
             TestRandom random = new TestRandom(1234);
             for (ulong page = 0; page < total; page++)
+            {
                 if ((random.Next() & 1) == 0)
                     allocator.Free(0x100000 + page * AddressSpace.PageSize, 1);
+            }
         }
     }
 }

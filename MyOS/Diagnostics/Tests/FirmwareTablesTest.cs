@@ -42,7 +42,9 @@ namespace MyOS.Diagnostics.Tests
                 Check(region >= 0 && KernelBoot.MemoryMap[region].Kind == RegionKind.Framebuffer, "the framebuffer is not a named region of the memory map");
             }
             else
+            {
                 Check(KernelConsole.Screen is VgaTextScreen, "booted through a BIOS but the console is not VGA text");
+            }
         }
     }
 }

@@ -63,7 +63,10 @@ namespace MyOS.Diagnostics.Tests
             PageOwner owner = KernelMemory.Pages.OwnerOf(table);
             if (!Check(owner == PageOwner.PageTables,
                     "table page " + Format.Hex(table) + " (level " + Format.Decimal((ulong)level) + ") is not a run of the page-table owner"))
+            {
                 return;
+            }
+
             ulong* entries = (ulong*)(AddressSpace.HhdmBase + table);
             int shift = 12 + 9 * (level - 1);
             for (int i = 0; i < 512 && !Failed; i++)
@@ -97,20 +100,28 @@ namespace MyOS.Diagnostics.Tests
             {
                 if (!Check(virtualAddress - AddressSpace.KernelBase == physical,
                         "kernel window " + Format.Hex(virtualAddress) + " maps " + Format.Hex(physical) + ", not KernelBase + physical"))
+                {
                     return;
+                }
+
                 for (ulong page = physical; page < physical + size; page += AddressSpace.PageSize)
                 {
                     string name = KernelBoot.Reservations.NameOf(page);
                     if (!Check(name != null && name.StartsWith("kernel image"),
                             "the kernel window maps " + Format.Hex(page) + ", which is not the kernel image"))
+                    {
                         return;
+                    }
                 }
                 _kernelWindowBytes += size;
                 return;
             }
             if (!Check(virtualAddress >= AddressSpace.HhdmBase && virtualAddress - AddressSpace.HhdmBase == physical,
                     Format.Hex(virtualAddress) + " maps " + Format.Hex(physical) + ": neither the direct map nor the kernel window"))
+            {
                 return;
+            }
+
             if (physical + size <= FourGiB)
             {
                 _directBytesBelowFourGiB += size;

@@ -41,8 +41,11 @@ namespace MyOS.Diagnostics.Tests
             {
                 ulong* words = (ulong*)(AddressSpace.HhdmBase + page);
                 for (int i = 8; i < 512; i += 8)
+                {
                     if (words[i] != Pattern(page, i))
                         bad++;
+                }
+
                 ulong next = words[0];
                 pages.Free(page, 1);
                 page = next;

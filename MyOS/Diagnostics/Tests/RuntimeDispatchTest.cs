@@ -44,9 +44,9 @@ namespace MyOS.Diagnostics.Tests
 
         private class Rectangle : Shape, IShape
         {
-            protected readonly int Width, Height;
-            public Rectangle(int width, int height) { Width = width; Height = height; }
-            public override int Area() => Width * Height;
+            protected readonly int _width, _height;
+            public Rectangle(int width, int height) { _width = width; _height = height; }
+            public override int Area() => _width * _height;
             string IShape.Kind => "rectangle";
         }
 

@@ -1,5 +1,5 @@
-using System.Numerics;
 using System.Globalization;
+using System.Numerics;
 
 namespace MyOS.Diagnostics.Tests
 {
@@ -40,7 +40,10 @@ namespace MyOS.Diagnostics.Tests
         {
             if (BitOperations.TrailingZeroCount(0UL) != 64 || BitOperations.LeadingZeroCount(0UL) != 64
                 || BitOperations.TrailingZeroCount(0u) != 32 || BitOperations.LeadingZeroCount(0u) != 32)
+            {
                 return false;
+            }
+
             ulong word = 0x9E3779B97F4A7C15UL;
             for (int i = 0; i < 64 * 4; i++)
             {
@@ -57,7 +60,10 @@ namespace MyOS.Diagnostics.Tests
                     ones += (int)((value >> bit) & 1);
                 if (BitOperations.TrailingZeroCount(value) != trailing || BitOperations.LeadingZeroCount(value) != leading
                     || BitOperations.PopCount(value) != ones)
+                {
                     return false;
+                }
+
                 if ((uint)value != 0 && BitOperations.LeadingZeroCount((uint)value) != BitOperations.LeadingZeroCount((ulong)(uint)value) - 32)
                     return false;
             }

@@ -28,8 +28,16 @@ namespace MyOS.Diagnostics.Tests
 
         private static int Large(string word) => word switch
         {
-            "alpha" => 0, "beta" => 1, "gamma" => 2, "delta" => 3, "epsilon" => 4,
-            "zeta" => 5, "eta" => 6, "theta" => 7, "iota" => 8, "kappa" => 9,
+            "alpha" => 0,
+            "beta" => 1,
+            "gamma" => 2,
+            "delta" => 3,
+            "epsilon" => 4,
+            "zeta" => 5,
+            "eta" => 6,
+            "theta" => 7,
+            "iota" => 8,
+            "kappa" => 9,
             _ => -1,
         };
     }

@@ -32,16 +32,26 @@ namespace MyOS.Shell.Commands
                 }
             }
             if (acpi != null && acpi.CanPowerOff)
+            {
                 KernelConsole.WriteLine("power-off: S5 sleep type " + acpi.SleepTypeA.ToString() + "/" + acpi.SleepTypeB.ToString()
                     + " to PM1a_CNT port 0x" + acpi.Pm1aControlPort.ToString("X")
                     + (acpi.Pm1bControlPort != 0 ? " and PM1b_CNT port 0x" + acpi.Pm1bControlPort.ToString("X") : ""));
+            }
             else
+            {
                 KernelConsole.WriteLine("power-off: no ACPI way; the emulators' fixed ports only");
+            }
+
             if (acpi != null && acpi.HasResetRegister)
+            {
                 KernelConsole.WriteLine("reset: FADT reset register, " + acpi.ResetRegister.SpaceName + " 0x" + acpi.ResetRegister.Address.ToString("X")
                     + " value 0x" + acpi.ResetValue.ToString("X") + "; then the keyboard controller, port 0xCF9, a triple fault");
+            }
             else
+            {
                 KernelConsole.WriteLine("reset: no FADT reset register; the keyboard controller, port 0xCF9, a triple fault");
+            }
+
             for (int i = 0; acpi != null && i < acpi.ProblemCount; i++)
                 KernelConsole.WriteLine("problem: " + acpi.GetProblem(i));
         }

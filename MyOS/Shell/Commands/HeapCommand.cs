@@ -58,7 +58,7 @@ namespace MyOS.Shell.Commands
             if (rest > 0)
                 KernelConsole.WriteLine("... and " + Format.Decimal(rest) + " more blocks, " + Format.Bytes(restBytes));
         }
-    
+
         /// <summary>
         /// Every used block that is not a managed object (blocks from `alloc` and the kernel's
         /// own), with no limit: what must stay the same when a command is refused.

@@ -25,7 +25,9 @@ namespace MyOS.Shell.Commands
                 if (command == null)
                     continue;
                 if (count == 1)
+                {
                     KernelConsole.WriteLine(Pad(command.Name) + command.Summary);
+                }
                 else if (command.Name == words[1])
                 {
                     KernelConsole.WriteLine("usage: " + command.Usage);

@@ -37,8 +37,11 @@ namespace MyOS.Shell.Commands
         {
             ulong reserved = 0;
             for (int i = 0; i < map.Count; i++)
+            {
                 if (map[i].Kind == RegionKind.Reserved || map[i].Kind == RegionKind.Framebuffer)   // a framebuffer is device memory
                     reserved += map[i].Length;
+            }
+
             ulong ram = map.TotalBytes - reserved;
             KernelConsole.Write("usable: " + Format.Decimal(map.UsableBytes) + " bytes (" + Format.Bytes(map.UsableBytes));
             KernelConsole.WriteLine(") of " + Format.Decimal(ram) + " bytes RAM (" + Format.Bytes(ram) + ")");
@@ -85,8 +88,11 @@ namespace MyOS.Shell.Commands
                 }
                 int top = 0;
                 for (int i = 1; i < owned.Length; i++)
+                {
                     if (owned[i] > owned[top])
                         top = i;
+                }
+
                 if (owned[top] != 0)
                 {
                     KernelConsole.SetColors(PageOwnership.Colour((PageOwner)top), VgaColor.Black);

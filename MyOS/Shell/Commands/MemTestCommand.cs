@@ -76,6 +76,7 @@ namespace MyOS.Shell.Commands
         {
             ulong bad = 0;
             for (int word = 0; word < 64; word++)
+            {
                 for (int bit = 0; bit < 64; bit++)
                 {
                     ulong pattern = 1UL << bit;
@@ -83,16 +84,24 @@ namespace MyOS.Shell.Commands
                     if (words[word] != pattern)
                         bad += Report(physical, word, bad);
                 }
+            }
+
             for (int word = 0; word < 512; word++)
                 words[word] = physical + (ulong)word * 8;
             for (int word = 0; word < 512; word++)
+            {
                 if (words[word] != physical + (ulong)word * 8)
                     bad += Report(physical, word, bad);
+            }
+
             for (int word = 0; word < 512; word++)
                 words[word] = ~(physical + (ulong)word * 8);
             for (int word = 0; word < 512; word++)
+            {
                 if (words[word] != ~(physical + (ulong)word * 8))
                     bad += Report(physical, word, bad);
+            }
+
             return bad;
         }
 

@@ -23,9 +23,13 @@ namespace MyOS.Shell.Commands
             }
             PageAllocateResult result = KernelMemory.Pages.TryAllocate(pages, PageOwner.Shell, out ulong address);
             if (result == PageAllocateResult.ZeroPages)
+            {
                 Error("the page count must be at least 1");
+            }
             else if (result != PageAllocateResult.Ok)
+            {
                 Error("no run of that many free contiguous pages (largest free run: " + Format.Decimal(KernelMemory.Pages.LargestFreeRun()) + " pages)");
+            }
             else
             {
                 KernelConsole.Write(Format.Hex(address) + " (HHDM " + Format.Hex(address + AddressSpace.HhdmBase) + "), ");

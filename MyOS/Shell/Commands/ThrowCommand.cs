@@ -31,14 +31,22 @@ namespace MyOS.Shell.Commands
             if (kind == "managed")
                 throw new InvalidOperationException("thrown on purpose by the throw command");
             if (kind == "null")
+            {
                 Console.WriteLine(ReadField(null));
+            }
             else if (kind == "divide")
+            {
                 Console.WriteLine(Divide(1, 0));
+            }
             else if (kind == "memory")
+            {
                 while (true)
                     _kept.Add(new byte[64 * 1024]);
+            }
             else
+            {
                 Error("unknown kind '" + kind + "'; expected managed, null, divide or memory");
+            }
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]

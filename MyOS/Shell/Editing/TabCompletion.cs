@@ -42,8 +42,11 @@ namespace MyOS.Shell.Editing
                 return "";
             int wordLength = line.Cursor - wordStart;
             for (int i = 0; i < candidates.Length && MatchCount < MaxMatches; i++)
+            {
                 if (candidates[i] != null && StartsWith(candidates[i], line, wordStart, wordLength))
                     _matches[MatchCount++] = candidates[i];
+            }
+
             if (MatchCount == 0)
                 return "";
             if (MatchCount == 1)
@@ -57,8 +60,11 @@ namespace MyOS.Shell.Editing
         {
             int count = 0;
             for (int i = 0; i < position; i++)
+            {
                 if (line[i] != ' ' && (i + 1 == position || line[i + 1] == ' '))
                     count++;
+            }
+
             return count;
         }
 
@@ -78,8 +84,11 @@ namespace MyOS.Shell.Editing
             if (candidate.Length < length)
                 return false;
             for (int i = 0; i < length; i++)
+            {
                 if (candidate[i] != line[start + i])
                     return false;
+            }
+
             return true;
         }
 

@@ -71,8 +71,11 @@ namespace MyOS.Diagnostics.Tests.GarbageCollection
         private static bool EachRanOnce()
         {
             for (int i = 0; i < s_resurrectedCount; i++)
+            {
                 if (s_resurrected[i].Runs != 1)
                     return false;
+            }
+
             return true;
         }
 

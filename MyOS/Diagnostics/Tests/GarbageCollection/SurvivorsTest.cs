@@ -46,8 +46,11 @@ namespace MyOS.Diagnostics.Tests.GarbageCollection
         private static bool ChainIntact(Node head, int length, int start)
         {
             for (int i = 0; i < length; i++, head = head.Next)
+            {
                 if (head == null || head.Value != start + i || head.Text != "n" + (start + i))
                     return false;
+            }
+
             return head == null;
         }
 

@@ -53,8 +53,11 @@ namespace MyOS.Diagnostics.Tests.GarbageCollection
         {
             int cleared = 0;
             foreach (WeakReference reference in references)
+            {
                 if (!reference.IsAlive)
                     cleared++;
+            }
+
             return cleared;
         }
 
