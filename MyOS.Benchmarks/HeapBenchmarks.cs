@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 
 namespace MyOS.Benchmarks
 {

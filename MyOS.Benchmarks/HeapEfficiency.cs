@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Runtime.InteropServices;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 
 namespace MyOS.Benchmarks
 {
@@ -149,8 +150,8 @@ namespace MyOS.Benchmarks
 
             public BudgetPageSource(ulong bytes)
             {
-                _taken = new bool[bytes / PageSize];
-                _pool = (byte*)NativeMemory.AlignedAlloc((nuint)bytes, (nuint)PageSize);
+                _taken = new bool[bytes / PageMath.PageSize];
+                _pool = (byte*)NativeMemory.AlignedAlloc((nuint)bytes, (nuint)PageMath.PageSize);
             }
 
             public override byte* AllocatePages(ulong pages)
@@ -164,7 +165,7 @@ namespace MyOS.Benchmarks
                         ulong first = i + 1 - pages;
                         for (ulong j = first; j <= i; j++)
                             _taken[j] = true;
-                        return _pool + first * PageSize;
+                        return _pool + first * PageMath.PageSize;
                     }
                 }
                 return null;
@@ -172,7 +173,7 @@ namespace MyOS.Benchmarks
 
             public override void FreePages(byte* pointer, ulong pages)
             {
-                ulong first = (ulong)(pointer - _pool) / PageSize;
+                ulong first = (ulong)(pointer - _pool) / PageMath.PageSize;
                 for (ulong j = first; j < first + pages; j++)
                     _taken[j] = false;
             }

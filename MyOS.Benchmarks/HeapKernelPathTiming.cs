@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 
 namespace MyOS.Benchmarks
 {

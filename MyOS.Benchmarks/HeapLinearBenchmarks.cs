@@ -1,6 +1,6 @@
 using System;
 using BenchmarkDotNet.Attributes;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 
 namespace MyOS.Benchmarks
 {

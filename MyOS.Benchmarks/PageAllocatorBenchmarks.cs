@@ -1,7 +1,8 @@
 using System;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+using MyOS.Core.Memory.Physical;
 
 namespace MyOS.Benchmarks
 {
@@ -53,7 +54,7 @@ namespace MyOS.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
-            var regions = new[] { new PhysicalRegion(0, (ulong)MapGiB * GiB, RegionKind.Usable) };
+            var regions = new[] { new MemoryRange(0, (ulong)MapGiB * GiB, MemoryKind.Usable) };
             ulong limit = PhysicalPageAllocator.UsableLimit(regions, 1);
             ulong bitmapBytes = PageAllocator.MetadataBytesFor(limit);
             ulong byteMapBytes = ByteMapPageAllocator.MetadataBytesFor(limit);

@@ -1,4 +1,6 @@
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
+using MyOS.Core.Memory.Physical;
+
 
 namespace MyOS.Core
 {

@@ -1,6 +1,6 @@
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Console;
 using MyOS.Core.Diagnostics;
-using MyOS.Core.Hardware;
 
 namespace MyOS.Core
 {

@@ -1,12 +1,13 @@
 using MyOS.Core.Acpi;
+using MyOS.Core.Arch.X64.Bridge.Import;
+using MyOS.Core.Arch.X64.Hardware;
+using MyOS.Core.Arch.X64.Interrupts;
 using MyOS.Core.Boot;
-using MyOS.Core.Bridge.Import;
 using MyOS.Core.Console;
 using MyOS.Core.Diagnostics;
-using MyOS.Core.Hardware;
 using MyOS.Core.Input;
-using MyOS.Core.Interrupts;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
 
 namespace MyOS.Core
 {
@@ -116,12 +117,12 @@ namespace MyOS.Core
             // Named regions over the map: the framebuffer, and the EFI runtime services memory
             // (GRUB calls its data part plain reserved).
             if (info.HasFramebuffer)
-                map.Add(info.Framebuffer.Address, info.Framebuffer.SizeBytes, RegionKind.Framebuffer);
+                map.Add(info.Framebuffer.Address, info.Framebuffer.SizeBytes, MemoryKind.Framebuffer);
             for (int i = 0; i < info.EfiMemoryDescriptorCount; i++)
             {
                 EfiMemoryDescriptor d = info.GetEfiMemoryDescriptor(i);
                 if (EfiMemoryType.IsRuntimeServices(d.Type) && d.PageCount <= ulong.MaxValue / EfiMemoryDescriptor.PageSize)
-                    map.Add(d.PhysicalStart, d.Length, RegionKind.EfiRuntime);
+                    map.Add(d.PhysicalStart, d.Length, MemoryKind.EfiRuntime);
             }
             if (map.Build() != MemoryMapStatus.Ok)
                 Panic.Fail("the boot memory map could not be built");

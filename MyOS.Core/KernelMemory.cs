@@ -1,8 +1,11 @@
+using MyOS.Core.Arch.X64.Hardware;
+using MyOS.Core.Arch.X64.Paging;
 using MyOS.Core.Boot;
 using MyOS.Core.Diagnostics;
-using MyOS.Core.Hardware;
 using MyOS.Core.Memory;
-using MyOS.Core.Paging;
+using MyOS.Core.Memory.Heap;
+using MyOS.Core.Memory.Map;
+using MyOS.Core.Memory.Physical;
 
 namespace MyOS.Core
 {
@@ -47,15 +50,15 @@ namespace MyOS.Core
         {
             // The baseline keeps one byte per page.
             ulong metadataBytes = byteMap
-                ? map.HighestUsableEnd / AddressSpace.PageSize
+                ? map.HighestUsableEnd / PageMath.PageSize
                 : PageAllocator.MetadataBytesFor(map.HighestUsableEnd);
             // The metadata lies in usable RAM that the new allocator then hands to itself as a
             // run owned by AllocatorMetadata, so that it is counted, shown and protected like
             // every other allocated run.
-            ulong metadata = map.FindUsable(metadataBytes, AddressSpace.PageSize);
+            ulong metadata = map.FindUsable(metadataBytes, PageMath.PageSize);
             if (metadata == 0)
                 Panic.Fail("no usable RAM is large enough for the page allocator's bitmap");
-            PhysicalRegion[] regions = new PhysicalRegion[map.Count];
+            MemoryRange[] regions = new MemoryRange[map.Count];
             for (int i = 0; i < map.Count; i++)
                 regions[i] = map[i];
             byte* storage = (byte*)(AddressSpace.HhdmBase + metadata);
@@ -76,10 +79,10 @@ namespace MyOS.Core
             tables.Map(AddressSpace.HhdmBase, 0, fourGiB);
             for (int i = 0; i < map.Count; i++)
             {
-                PhysicalRegion region = map[i];
+                MemoryRange region = map[i];
                 // The framebuffer too, wherever it lies (a PCI BAR above 4 GiB on some machines).
-                if (region.End <= fourGiB || (region.Kind != RegionKind.Usable && region.Kind != RegionKind.AcpiReclaimable
-                    && region.Kind != RegionKind.Kernel && region.Kind != RegionKind.Framebuffer))
+                if (region.End <= fourGiB || (region.Kind != MemoryKind.Usable && region.Kind != MemoryKind.AcpiReclaimable
+                    && region.Kind != MemoryKind.Kernel && region.Kind != MemoryKind.Framebuffer))
                 {
                     continue;
                 }
@@ -88,7 +91,7 @@ namespace MyOS.Core
                 tables.Map(AddressSpace.HhdmBase + start, start, region.End - start);
             }
             ulong imageStart, imageEnd;
-            Bridge.Import.NativeCpu.KernelImageBounds(&imageStart, &imageEnd);
+            Arch.X64.Bridge.Import.NativeCpu.KernelImageBounds(&imageStart, &imageEnd);
             tables.Map(AddressSpace.KernelBase + imageStart, imageStart, imageEnd - imageStart);
             if (!tables.Succeeded)
                 Panic.Fail("out of pages while building the kernel page tables");

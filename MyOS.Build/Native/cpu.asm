@@ -1,6 +1,6 @@
 ; CPU instructions that C# cannot express: port I/O, control registers, interrupt flag,
 ; halting, time stamp counter. Managed code calls these through DllImport("*") in
-; MyOS.Core/Bridge/Import (System V calling convention: rdi, rsi, rdx, rcx; result in rax).
+; MyOS.Core/Arch/X64/Bridge/Import (System V calling convention: rdi, rsi, rdx, rcx; result in rax).
 
 bits 64
 default rel

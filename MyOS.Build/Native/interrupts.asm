@@ -3,7 +3,7 @@
 ; vectors 8, 10-14, 17, 21, 29 and 30; the others push a zero), pushes its vector, and jumps
 ; to a common path that saves every general register and the SSE state, aligns the stack to
 ; 16 bytes, and calls the managed dispatcher with a pointer to the saved frame.
-; The frame layout is MyOS.Core.Interrupts.InterruptFrame; keep the two in step.
+; The frame layout is MyOS.Core.Arch.X64.Interrupts.InterruptFrame; keep the two in step.
 
 bits 64
 default rel

@@ -1,4 +1,5 @@
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
 
 namespace MyOS.Core.Acpi
 {
@@ -24,11 +25,11 @@ namespace MyOS.Core.Acpi
             ulong end = physical + length;
             if (end > FourGiB)
             {
-                int index = _map.FindRegion(physical < FourGiB ? FourGiB : physical);
+                int index = _map.FindRange(physical < FourGiB ? FourGiB : physical);
                 if (index < 0)
                     return null;
-                PhysicalRegion region = _map[index];
-                bool mapped = region.Kind == RegionKind.Usable || region.Kind == RegionKind.AcpiReclaimable || region.Kind == RegionKind.Kernel;
+                MemoryRange region = _map[index];
+                bool mapped = region.Kind == MemoryKind.Usable || region.Kind == MemoryKind.AcpiReclaimable || region.Kind == MemoryKind.Kernel;
                 if (!mapped || region.End < end)
                     return null;
             }

@@ -1,4 +1,5 @@
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+
 
 namespace MyOS.Core.Boot
 {
@@ -74,7 +75,7 @@ namespace MyOS.Core.Boot
                 result.HasKernelImage = true;
                 result.KernelLinkedStart = linkedLow;
                 result.KernelLinkedEnd = linkedHigh;
-                result.KernelImage = new PhysicalRegion(physicalLow, physicalHigh - physicalLow, RegionKind.Kernel);
+                result.KernelImage = new MemoryRange(physicalLow, physicalHigh - physicalLow, MemoryKind.Kernel);
             }
             return BootInfoErrorReason.None;
         }

@@ -1,4 +1,5 @@
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+
 
 namespace MyOS.Core.Boot
 {
@@ -82,7 +83,7 @@ namespace MyOS.Core.Boot
         public ulong KernelLinkedEnd { get; internal set; }
         /// <summary>Physical extent of the kernel image (Kind Kernel): sections translated with the
         /// kernelVirtualBase given to Parse, unaligned; pass it to MemoryMap.Reserve.</summary>
-        public PhysicalRegion KernelImage { get; internal set; }
+        public MemoryRange KernelImage { get; internal set; }
 
         /// <summary>True when an image load base tag (type 21) was present.</summary>
         public bool HasLoadBase { get; internal set; }
@@ -132,11 +133,11 @@ namespace MyOS.Core.Boot
             return _memory[i];
         }
 
-        /// <summary>Memory map entry i as a PhysicalRegion (type translated by Multiboot2MemoryType).</summary>
-        public PhysicalRegion GetMemoryRegion(int i)
+        /// <summary>Memory map entry i as a MemoryRange (type translated by Multiboot2MemoryType).</summary>
+        public MemoryRange GetMemoryRegion(int i)
         {
             Multiboot2MemoryEntry e = GetMemoryEntry(i);
-            return new PhysicalRegion(e.Base, e.Length, Multiboot2MemoryType.ToRegionKind(e.Type));
+            return new MemoryRange(e.Base, e.Length, Multiboot2MemoryType.ToRegionKind(e.Type));
         }
 
         /// <summary>Module i; an empty module if i is out of range.</summary>
@@ -169,7 +170,7 @@ namespace MyOS.Core.Boot
             HasKernelImage = false;
             KernelLinkedStart = 0;
             KernelLinkedEnd = 0;
-            KernelImage = default(PhysicalRegion);
+            KernelImage = default(MemoryRange);
             HasLoadBase = false;
             LoadBase = 0;
             IgnoredTag = default(BootInfoError);

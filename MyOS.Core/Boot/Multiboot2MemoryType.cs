@@ -1,10 +1,11 @@
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+
 
 namespace MyOS.Core.Boot
 {
     /// <summary>
-    /// The multiboot2 memory map entry types and their translation to RegionKind.
-    /// Types 1..5 map to RegionKind 1..5 one to one, GRUB's 20 to EfiRuntime; anything else is
+    /// The multiboot2 memory map entry types and their translation to MemoryKind.
+    /// Types 1..5 map to MemoryKind 1..5 one to one, GRUB's 20 to EfiRuntime; anything else is
     /// treated as Reserved because memory the kernel does not understand must never be handed out.
     /// </summary>
     public static class Multiboot2MemoryType
@@ -22,14 +23,14 @@ namespace MyOS.Core.Boot
         /// <summary>GRUB's own type for EFI runtime services code (GRUB_MEMORY_CODE); not in the multiboot2 specification.</summary>
         public const uint GrubEfiRuntimeCode = 20;
 
-        /// <summary>The RegionKind for a raw multiboot2 type (unknown types become Reserved).</summary>
-        public static RegionKind ToRegionKind(uint type)
+        /// <summary>The MemoryKind for a raw multiboot2 type (unknown types become Reserved).</summary>
+        public static MemoryKind ToRegionKind(uint type)
         {
             if (type >= Available && type <= BadMemory)
-                return (RegionKind)type;
+                return (MemoryKind)type;
             if (type == GrubEfiRuntimeCode)
-                return RegionKind.EfiRuntime;
-            return RegionKind.Reserved;
+                return MemoryKind.EfiRuntime;
+            return MemoryKind.Reserved;
         }
     }
 }

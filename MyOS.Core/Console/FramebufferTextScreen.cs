@@ -1,5 +1,5 @@
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Boot;
-using MyOS.Core.Hardware;
 
 namespace MyOS.Core.Console
 {

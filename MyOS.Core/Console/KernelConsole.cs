@@ -1,5 +1,5 @@
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Boot;
-using MyOS.Core.Hardware;
 using MyOS.Core.Memory;
 using MyOS.Core.Text;
 

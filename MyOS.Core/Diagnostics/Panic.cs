@@ -1,7 +1,7 @@
+using MyOS.Core.Arch.X64.Hardware;
+using MyOS.Core.Arch.X64.Interrupts;
 using MyOS.Core.Boot;
 using MyOS.Core.Console;
-using MyOS.Core.Hardware;
-using MyOS.Core.Interrupts;
 using MyOS.Core.Memory;
 
 namespace MyOS.Core.Diagnostics
@@ -137,7 +137,7 @@ namespace MyOS.Core.Diagnostics
         /// <summary>What an address belongs to, for the report.</summary>
         public static string DescribeAddress(ulong address)
         {
-            if (address < AddressSpace.PageSize)
+            if (address < PageMath.PageSize)
                 return "null page: a null pointer was dereferenced";
             if (address < 0x0000800000000000)
                 return "lower half: nothing is mapped there";

@@ -48,7 +48,7 @@ namespace MyOS.Core.Input
         /// <summary>Takes the oldest key, or -1 when none is waiting. Interrupts are briefly off so a handler cannot interleave.</summary>
         public static unsafe int TryTake()
         {
-            Hardware.Cpu.DisableInterrupts();
+            Arch.X64.Hardware.Cpu.DisableInterrupts();
             int key = -1;
             if (s_head != s_tail)
             {
@@ -57,7 +57,7 @@ namespace MyOS.Core.Input
                 s_head = (s_head + 1) % Capacity;
             }
             SerialInput.ResumeIfHeldBack();
-            Hardware.Cpu.EnableInterrupts();
+            Arch.X64.Hardware.Cpu.EnableInterrupts();
             return key;
         }
     }

@@ -1,4 +1,4 @@
-using MyOS.Core.Hardware;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Input.Decoding;
 
 namespace MyOS.Core.Input

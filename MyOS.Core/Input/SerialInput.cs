@@ -1,5 +1,5 @@
-using MyOS.Core.Hardware;
-using MyOS.Core.Interrupts;
+using MyOS.Core.Arch.X64.Hardware;
+using MyOS.Core.Arch.X64.Interrupts;
 
 namespace MyOS.Core.Input
 {

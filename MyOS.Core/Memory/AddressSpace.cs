@@ -11,7 +11,5 @@ namespace MyOS.Core.Memory
         public const ulong HhdmBase = 0xFFFF800000000000;
         /// <summary>Virtual address the kernel image is linked at, minus its physical address.</summary>
         public const ulong KernelBase = 0xFFFFFFFF80000000;
-        /// <summary>Size of a page in bytes.</summary>
-        public const ulong PageSize = 4096;
     }
 }

@@ -6,14 +6,14 @@ namespace MyOS.Core.Memory
     /// </summary>
     public static unsafe class PageMath
     {
-        /// <summary>Bytes in one page (seed: PAGE_SIZE).</summary>
-        public const ulong PAGE_SIZE = 4096;
+        /// <summary>Bytes in one page (seed: PAGE_SIZE); the one page-size constant of the kernel.</summary>
+        public const ulong PageSize = 4096;
 
-        /// <summary>log2(PAGE_SIZE): address &gt;&gt; PageShift is the page number.</summary>
+        /// <summary>log2(PageSize): address &gt;&gt; PageShift is the page number.</summary>
         public const int PageShift = 12;
 
-        /// <summary>The offset bits inside a page (PAGE_SIZE - 1).</summary>
-        public const ulong PageOffsetMask = PAGE_SIZE - 1;
+        /// <summary>The offset bits inside a page (PageSize - 1).</summary>
+        public const ulong PageOffsetMask = PageSize - 1;
 
         /// <summary>
         /// Rounds an address down to the start of its page (seed: page_align_address).
@@ -35,7 +35,7 @@ namespace MyOS.Core.Memory
 
         /// <summary>
         /// Pages needed to hold <paramref name="bytes"/> bytes, rounding up (seed: get_page_count).
-        /// 0 bytes need 0 pages. Computed without adding PAGE_SIZE - 1 first, so
+        /// 0 bytes need 0 pages. Computed without adding PageSize - 1 first, so
         /// ulong.MaxValue gives 2^52 instead of wrapping to 0.
         /// </summary>
         public static ulong GetPageCount(ulong bytes)

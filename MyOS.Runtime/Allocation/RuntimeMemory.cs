@@ -2,7 +2,7 @@ using System.Runtime;
 using System.Runtime.CompilerServices;
 using MyOS.Core;
 using MyOS.Core.Diagnostics;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 using MyOS.Runtime.Collector;
 
 namespace MyOS.Runtime.Allocation

@@ -54,11 +54,11 @@ namespace MyOS.Runtime.Collector
         private static void MemoryInfo(GCMemoryInfoLayout* info, int kind)
         {
             CollectionStatistics statistics = GarbageCollector.Statistics;
-            ulong ram = KernelMemory.Pages == null ? 0 : KernelMemory.Pages.UsablePages * AddressSpace.PageSize;
+            ulong ram = KernelMemory.Pages == null ? 0 : KernelMemory.Pages.UsablePages * PageMath.PageSize;
             ulong heapBytes = KernelMemory.Heap == null ? 0 : KernelMemory.Heap.GetStats().HeapBytes;
             info->HighMemoryLoadThresholdBytes = (long)(ram / 10 * 9);
             info->TotalAvailableMemoryBytes = (long)ram;
-            info->MemoryLoadBytes = KernelMemory.Pages == null ? 0 : (long)(KernelMemory.Pages.UsedPages * AddressSpace.PageSize);
+            info->MemoryLoadBytes = KernelMemory.Pages == null ? 0 : (long)(KernelMemory.Pages.UsedPages * PageMath.PageSize);
             info->HeapSizeBytes = (long)statistics.BytesAfter;
             info->FragmentedBytes = (long)(heapBytes > statistics.BytesAfter ? heapBytes - statistics.BytesAfter : 0);
             info->TotalCommittedBytes = (long)heapBytes;

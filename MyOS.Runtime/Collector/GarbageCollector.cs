@@ -1,11 +1,11 @@
 using System.Runtime;
 using System.Runtime.InteropServices;
 using MyOS.Core;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Boot;
 using MyOS.Core.Console;
 using MyOS.Core.Diagnostics;
-using MyOS.Core.Hardware;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 using MyOS.Runtime.Allocation;
 using MyOS.Runtime.Handles;
 

@@ -1,5 +1,6 @@
 using MyOS.Core;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Physical;
 
 namespace MyOS.Runtime.Collector
 {
@@ -25,7 +26,7 @@ namespace MyOS.Runtime.Collector
         public static bool Initialize()
         {
             s_entries = (void**)KernelMemory.Pages.AllocateHhdm(Pages, PageOwner.Collector);
-            s_capacity = s_entries == null ? 0 : Pages * AddressSpace.PageSize / (ulong)sizeof(void*);
+            s_capacity = s_entries == null ? 0 : Pages * PageMath.PageSize / (ulong)sizeof(void*);
             return s_entries != null;
         }
 

@@ -1,5 +1,5 @@
 using MyOS.Core;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 using MyOS.Runtime.Allocation;
 
 namespace MyOS.Runtime.Collector

@@ -1,5 +1,7 @@
 using MyOS.Core;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
+using MyOS.Core.Memory.Physical;
 
 namespace MyOS.Runtime.Collector
 {
@@ -24,7 +26,7 @@ namespace MyOS.Runtime.Collector
         public static bool Initialize()
         {
             s_candidates = (ulong*)KernelMemory.Pages.AllocateHhdm(Pages, PageOwner.Collector);
-            s_capacity = s_candidates == null ? 0 : Pages * AddressSpace.PageSize / sizeof(ulong);
+            s_capacity = s_candidates == null ? 0 : Pages * PageMath.PageSize / sizeof(ulong);
             return s_candidates != null;
         }
 

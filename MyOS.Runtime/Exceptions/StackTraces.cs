@@ -1,8 +1,8 @@
 using System;
 using System.Runtime;
+using MyOS.Core.Arch.X64.Interrupts;
 using MyOS.Core.Console;
 using MyOS.Core.Diagnostics;
-using MyOS.Core.Interrupts;
 using MyOS.Runtime.Startup;
 
 namespace MyOS.Runtime.Exceptions

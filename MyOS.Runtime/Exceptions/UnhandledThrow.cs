@@ -1,7 +1,7 @@
 using System;
 using System.Runtime;
+using MyOS.Core.Arch.X64.Interrupts;
 using MyOS.Core.Diagnostics;
-using MyOS.Core.Interrupts;
 
 namespace MyOS.Runtime.Exceptions
 {

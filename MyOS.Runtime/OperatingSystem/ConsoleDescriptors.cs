@@ -1,6 +1,6 @@
 using System.Runtime;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Console;
-using MyOS.Core.Hardware;
 
 namespace MyOS.Runtime.OperatingSystem
 {

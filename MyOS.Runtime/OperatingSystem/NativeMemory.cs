@@ -46,7 +46,7 @@ namespace MyOS.Runtime.OperatingSystem
                 ErrorNumber.Fail(ErrorNumber.ENOMEM);
                 return null;
             }
-            for (ulong i = 0; i < PageCount(length) * AddressSpace.PageSize; i += 8)
+            for (ulong i = 0; i < PageCount(length) * PageMath.PageSize; i += 8)
                 *(ulong*)(pages + i) = 0;
             return pages;
         }
@@ -54,7 +54,7 @@ namespace MyOS.Runtime.OperatingSystem
         [RuntimeExport("SystemNative_MUnmap")]
         private static int Unmap(void* address, ulong length)
         {
-            if (KernelMemory.Pages == null || ((ulong)address & (AddressSpace.PageSize - 1)) != 0)
+            if (KernelMemory.Pages == null || ((ulong)address & (PageMath.PageSize - 1)) != 0)
                 return ErrorNumber.Fail(ErrorNumber.EINVAL);
             KernelMemory.Pages.FreeHhdm((byte*)address, PageCount(length));
             return 0;
@@ -64,6 +64,6 @@ namespace MyOS.Runtime.OperatingSystem
         [RuntimeExport("SystemNative_MProtect")]
         private static int Protect(void* address, ulong length, int protection) => 0;
 
-        private static ulong PageCount(ulong length) => (length + AddressSpace.PageSize - 1) / AddressSpace.PageSize;
+        private static ulong PageCount(ulong length) => (length + PageMath.PageSize - 1) / PageMath.PageSize;
     }
 }

@@ -1,5 +1,5 @@
 using System.Runtime;
-using MyOS.Core.Hardware;
+using MyOS.Core.Arch.X64.Hardware;
 
 namespace MyOS.Runtime.Threading
 {

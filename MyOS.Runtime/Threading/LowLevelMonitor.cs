@@ -1,6 +1,6 @@
 using System.Runtime;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Diagnostics;
-using MyOS.Core.Hardware;
 using MyOS.Runtime.Allocation;
 
 namespace MyOS.Runtime.Threading

@@ -157,8 +157,8 @@ namespace MyOS.Tests.Boot
         [Fact]
         public void GrubEfiRuntimeTypeIsNamed()
         {
-            Assert.Equal(MyOS.Core.Memory.RegionKind.EfiRuntime, Multiboot2MemoryType.ToRegionKind(20));
-            Assert.Equal(MyOS.Core.Memory.RegionKind.Reserved, Multiboot2MemoryType.ToRegionKind(19));
+            Assert.Equal(MyOS.Core.Memory.Map.MemoryKind.EfiRuntime, Multiboot2MemoryType.ToRegionKind(20));
+            Assert.Equal(MyOS.Core.Memory.Map.MemoryKind.Reserved, Multiboot2MemoryType.ToRegionKind(19));
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using MyOS.Core.Boot;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
 using Xunit;
 
 namespace MyOS.Tests.Boot
@@ -81,13 +81,13 @@ namespace MyOS.Tests.Boot
                 Assert.Equal(s_qemu128[i].Item2, info.GetMemoryEntry(i).Length);
                 Assert.Equal(s_qemu128[i].Item3, info.GetMemoryEntry(i).Type);
             }
-            Assert.Equal(new PhysicalRegion(0x100000, 0x7EE0000, RegionKind.Usable), info.GetMemoryRegion(3));
+            Assert.Equal(new MemoryRange(0x100000, 0x7EE0000, MemoryKind.Usable), info.GetMemoryRegion(3));
 
             Assert.True(info.HasElfSections);
             Assert.True(info.HasKernelImage);
             Assert.Equal(0x100000UL, info.KernelLinkedStart);
             Assert.Equal(HigherHalf + 0x109345, info.KernelLinkedEnd);
-            Assert.Equal(new PhysicalRegion(0x100000, 0x9345, RegionKind.Kernel), info.KernelImage);
+            Assert.Equal(new MemoryRange(0x100000, 0x9345, MemoryKind.Kernel), info.KernelImage);
 
             Assert.True(info.HasLoadBase);
             Assert.Equal(0x100000UL, info.LoadBase);
@@ -130,7 +130,7 @@ namespace MyOS.Tests.Boot
             using var buffer = new NativeBuffer(b.Build());
             var info = new Multiboot2Info();
             Assert.True(Multiboot2Parser.Parse(buffer.Pointer, buffer.Length, HigherHalf, info).IsOk);
-            Assert.Equal(new PhysicalRegion(0x100000, 0x3800, RegionKind.Kernel), info.KernelImage);
+            Assert.Equal(new MemoryRange(0x100000, 0x3800, MemoryKind.Kernel), info.KernelImage);
         }
 
         [Fact]
@@ -161,21 +161,21 @@ namespace MyOS.Tests.Boot
             Assert.Equal(entries.Length, info.MemoryEntryCount);
             Assert.Equal(7u, info.GetMemoryEntry(7).Type);
             Assert.Equal(0xFF000UL, info.GetMemoryEntry(255).Base);
-            Assert.Equal(RegionKind.Reserved, info.GetMemoryRegion(7).Kind);
-            Assert.Equal(RegionKind.BadMemory, info.GetMemoryRegion(5).Kind);
+            Assert.Equal(MemoryKind.Reserved, info.GetMemoryRegion(7).Kind);
+            Assert.Equal(MemoryKind.BadMemory, info.GetMemoryRegion(5).Kind);
         }
 
         [Theory]
-        [InlineData(0u, RegionKind.Reserved)]
-        [InlineData(1u, RegionKind.Usable)]
-        [InlineData(2u, RegionKind.Reserved)]
-        [InlineData(3u, RegionKind.AcpiReclaimable)]
-        [InlineData(4u, RegionKind.AcpiNvs)]
-        [InlineData(5u, RegionKind.BadMemory)]
-        [InlineData(6u, RegionKind.Reserved)]
-        [InlineData(100u, RegionKind.Reserved)]
-        [InlineData(0xFFFFFFFFu, RegionKind.Reserved)]
-        public void MemoryTypes_MapToRegionKinds(uint type, RegionKind expected)
+        [InlineData(0u, MemoryKind.Reserved)]
+        [InlineData(1u, MemoryKind.Usable)]
+        [InlineData(2u, MemoryKind.Reserved)]
+        [InlineData(3u, MemoryKind.AcpiReclaimable)]
+        [InlineData(4u, MemoryKind.AcpiNvs)]
+        [InlineData(5u, MemoryKind.BadMemory)]
+        [InlineData(6u, MemoryKind.Reserved)]
+        [InlineData(100u, MemoryKind.Reserved)]
+        [InlineData(0xFFFFFFFFu, MemoryKind.Reserved)]
+        public void MemoryTypes_MapToRegionKinds(uint type, MemoryKind expected)
         {
             Assert.Equal(expected, Multiboot2MemoryType.ToRegionKind(type));
         }

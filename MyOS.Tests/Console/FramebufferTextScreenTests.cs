@@ -1,8 +1,8 @@
 using System;
 using System.Runtime.InteropServices;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Boot;
 using MyOS.Core.Console;
-using MyOS.Core.Hardware;
 using Xunit;
 
 namespace MyOS.Tests.Console

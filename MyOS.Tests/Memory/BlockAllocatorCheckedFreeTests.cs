@@ -1,4 +1,4 @@
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 using Xunit;
 using static MyOS.Tests.Memory.HeapTestKit;
 

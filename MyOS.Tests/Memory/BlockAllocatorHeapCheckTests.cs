@@ -1,6 +1,7 @@
 using System;
 using System.Reflection;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 using Xunit;
 using static MyOS.Tests.Memory.HeapTestKit;
 
@@ -117,7 +118,7 @@ namespace MyOS.Tests.Memory
         {
             using var pool = new HeapPoolPageSource(1 << 20);
             BlockAllocator heap = Populated(pool, out _);
-            ((RegionHeader*)pool.Base)->Bytes += PageSource.PageSize;   // the region claims a page more
+            ((RegionHeader*)pool.Base)->Bytes += PageMath.PageSize;   // the region claims a page more
             AssertFinds(heap, HeapCheckStatus.RegionListBroken, pool.Base);   // its chunk count no longer matches
         }
 

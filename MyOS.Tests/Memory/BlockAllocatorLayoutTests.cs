@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 using Xunit;
 
 namespace MyOS.Tests.Memory
@@ -15,7 +16,7 @@ namespace MyOS.Tests.Memory
             Assert.Equal((int)RegionHeader.HeaderBytes, sizeof(RegionHeader));
             for (ulong pages = 1; pages <= 4096; pages = pages * 2 + 1)
             {
-                ulong bytes = pages * PageSource.PageSize;
+                ulong bytes = pages * PageMath.PageSize;
                 ulong first = RegionHeader.FirstBlockOffsetFor(bytes);
                 Assert.Equal(0UL, (first + BlockHeader.Size) % 32);   // first payload 32-byte aligned
                 // The chunk table (a maxima tree and a ushort per chunk) fits in front of the first block.

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 using Xunit;
 using static MyOS.Tests.Memory.HeapTestKit;
 
@@ -14,7 +15,7 @@ namespace MyOS.Tests.Memory
     {
         private const ulong Region = BlockPlacement.MinGrowthBytes;
         /// <summary>The heap's region directory: one page, taken with the first region.</summary>
-        private const ulong Directory = PageSource.PageSize;
+        private const ulong Directory = PageMath.PageSize;
         private static readonly ulong s_overhead = RegionHeader.OverheadBytesFor(Region);
         private static readonly ulong s_firstPayload = RegionHeader.FirstBlockOffsetFor(Region) + BlockHeader.Size;
 
@@ -206,7 +207,7 @@ namespace MyOS.Tests.Memory
             HeapStats s = heap.GetStats();
             Assert.True(s.Regions >= 7, $"regions {s.Regions}");
             Assert.Equal(s.Regions + 1, (ulong)pool.RunsInUse);   // and the directory
-            Assert.Equal(pool.PagesInUse * PageSource.PageSize, s.HeapBytes);
+            Assert.Equal(pool.PagesInUse * PageMath.PageSize, s.HeapBytes);
             AssertConsistent(heap);
 
             // Every block is found by walking its own region.
@@ -220,7 +221,7 @@ namespace MyOS.Tests.Memory
             s = heap.GetStats();
             Assert.Equal(1UL, s.Regions);                   // one small region is kept
             Assert.Equal(BlockPlacement.MinGrowthBytes + Directory, s.HeapBytes);
-            Assert.Equal((BlockPlacement.MinGrowthBytes + Directory) / PageSource.PageSize, pool.PagesInUse);
+            Assert.Equal((BlockPlacement.MinGrowthBytes + Directory) / PageMath.PageSize, pool.PagesInUse);
             AssertConsistent(heap);
         }
 

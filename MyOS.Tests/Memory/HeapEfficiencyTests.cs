@@ -1,5 +1,5 @@
 using System;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 using Xunit;
 using Xunit.Abstractions;
 using static MyOS.Tests.Memory.HeapTestKit;

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 using Xunit;
 using static MyOS.Tests.Memory.HeapTestKit;
 

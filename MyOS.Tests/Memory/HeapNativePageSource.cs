@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 
 namespace MyOS.Tests.Memory
 {
@@ -43,10 +44,10 @@ namespace MyOS.Tests.Memory
         {
             if (pages == 0 || PagesInUse + pages > _budgetPages)
                 return null;
-            byte* run = (byte*)NativeMemory.AlignedAlloc((nuint)(pages * PageSize), (nuint)PageSize);
+            byte* run = (byte*)NativeMemory.AlignedAlloc((nuint)(pages * PageMath.PageSize), (nuint)PageMath.PageSize);
             if (run == null)
                 return null;
-            new Span<byte>(run, (int)(pages * PageSize)).Fill(0xCD);
+            new Span<byte>(run, (int)(pages * PageMath.PageSize)).Fill(0xCD);
             _runs.Add((ulong)run, pages);
             PagesInUse += pages;
             return run;

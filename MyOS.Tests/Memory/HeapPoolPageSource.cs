@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 
 namespace MyOS.Tests.Memory
 {
@@ -41,16 +42,16 @@ namespace MyOS.Tests.Memory
         /// <summary>Makes a pool of <paramref name="bytes"/> (whole pages) with the given guard gap.</summary>
         public HeapPoolPageSource(ulong bytes, ulong guardPages = 0)
         {
-            Pages = bytes / PageSize;
+            Pages = bytes / PageMath.PageSize;
             this._guardPages = guardPages;
             _taken = new bool[Pages];
-            Base = (byte*)NativeMemory.AlignedAlloc((nuint)(Pages * PageSize), (nuint)PageSize);
+            Base = (byte*)NativeMemory.AlignedAlloc((nuint)(Pages * PageMath.PageSize), (nuint)PageMath.PageSize);
             // Pages never handed out hold a known pattern, so tests that read past a region are repeatable.
-            new Span<byte>(Base, (int)(Pages * PageSize)).Fill(0xFF);
+            new Span<byte>(Base, (int)(Pages * PageMath.PageSize)).Fill(0xFF);
         }
 
         /// <summary>True when the pointer lies inside the pool.</summary>
-        public bool Contains(void* pointer) => (byte*)pointer >= Base && (byte*)pointer < Base + Pages * PageSize;
+        public bool Contains(void* pointer) => (byte*)pointer >= Base && (byte*)pointer < Base + Pages * PageMath.PageSize;
 
         /// <summary>Offset of a pointer from the pool's start (to compare two pools).</summary>
         public long OffsetOf(void* pointer) => pointer == null ? -1 : (long)((byte*)pointer - Base);
@@ -68,8 +69,8 @@ namespace MyOS.Tests.Memory
                         _taken[start + i] = true;
                     _runs.Add(start, pages);
                     PagesInUse += pages;
-                    byte* run = Base + start * PageSize;
-                    new Span<byte>(run, (int)(pages * PageSize)).Fill(0xCD);
+                    byte* run = Base + start * PageMath.PageSize;
+                    new Span<byte>(run, (int)(pages * PageMath.PageSize)).Fill(0xCD);
                     return run;
                 }
             }
@@ -80,16 +81,16 @@ namespace MyOS.Tests.Memory
         /// <inheritdoc/>
         public override void FreePages(byte* pointer, ulong pages)
         {
-            if (!Contains(pointer) || ((ulong)(pointer - Base) % PageSize) != 0)
+            if (!Contains(pointer) || ((ulong)(pointer - Base) % PageMath.PageSize) != 0)
                 throw new InvalidOperationException("FreePages: pointer not from this pool");
-            ulong start = (ulong)(pointer - Base) / PageSize;
+            ulong start = (ulong)(pointer - Base) / PageMath.PageSize;
             if (!_runs.TryGetValue(start, out ulong count) || count != pages)
                 throw new InvalidOperationException($"FreePages: no run of {pages} pages at page {start}");
             _runs.Remove(start);
             for (ulong i = 0; i < pages; i++)
                 _taken[start + i] = false;
             PagesInUse -= pages;
-            new Span<byte>(pointer, (int)(pages * PageSize)).Fill(0xDD);   // use after release shows up
+            new Span<byte>(pointer, (int)(pages * PageMath.PageSize)).Fill(0xDD);   // use after release shows up
         }
 
         /// <summary>True when the run and its guard pages on both sides are all free.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 using Xunit;
 using static MyOS.Tests.Memory.HeapTestKit;
 
@@ -59,7 +60,7 @@ namespace MyOS.Tests.Memory
             HeapStats s = heap.GetStats();
             Assert.Equal(0UL, s.UsedBlocks);
             Assert.True(s.Regions <= 1);
-            Assert.Equal(s.HeapBytes, source.PagesInUse * PageSource.PageSize);
+            Assert.Equal(s.HeapBytes, source.PagesInUse * PageMath.PageSize);
         }
 
         private static HeapFreeResult FreeUnchecked(HeapAllocator heap, byte* pointer)

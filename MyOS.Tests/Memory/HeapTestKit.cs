@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 using Xunit;
 
 namespace MyOS.Tests.Memory

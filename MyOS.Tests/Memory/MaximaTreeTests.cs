@@ -1,6 +1,6 @@
 using System;
 using System.Runtime.InteropServices;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 using Xunit;
 
 namespace MyOS.Tests.Memory

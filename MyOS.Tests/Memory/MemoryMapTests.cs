@@ -1,5 +1,6 @@
 using System;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
 using Xunit;
 
 namespace MyOS.Tests.Memory
@@ -7,12 +8,12 @@ namespace MyOS.Tests.Memory
     /// <summary>MemoryMap: normalisation of firmware maps, reservations, TakeUsable and capacity limits.</summary>
     public class MemoryMapTests
     {
-        private const RegionKind U = RegionKind.Usable, R = RegionKind.Reserved, K = RegionKind.Kernel;
-        private const RegionKind Acpi = RegionKind.AcpiReclaimable, Nvs = RegionKind.AcpiNvs, Bad = RegionKind.BadMemory;
+        private const MemoryKind U = MemoryKind.Usable, R = MemoryKind.Reserved, K = MemoryKind.Kernel;
+        private const MemoryKind Acpi = MemoryKind.AcpiReclaimable, Nvs = MemoryKind.AcpiNvs, Bad = MemoryKind.BadMemory;
         private const ulong MiB = 0x100000, GiB = 0x40000000;
 
         // Entries are written (start, end, kind): easier to read against firmware dumps.
-        private static MemoryMap Built(int capacity, params (ulong Start, ulong End, RegionKind Kind)[] raw)
+        private static MemoryMap Built(int capacity, params (ulong Start, ulong End, MemoryKind Kind)[] raw)
         {
             var map = new MemoryMap(capacity);
             foreach (var r in raw)
@@ -22,11 +23,11 @@ namespace MyOS.Tests.Memory
             return map;
         }
 
-        private static MemoryMap Built(params (ulong, ulong, RegionKind)[] raw) => Built(MemoryMap.DefaultCapacity, raw);
+        private static MemoryMap Built(params (ulong, ulong, MemoryKind)[] raw) => Built(MemoryMap.DefaultCapacity, raw);
 
-        private static void AssertRegions(MemoryMap map, params (ulong Start, ulong End, RegionKind Kind)[] expected)
+        private static void AssertRegions(MemoryMap map, params (ulong Start, ulong End, MemoryKind Kind)[] expected)
         {
-            var actual = new (ulong, ulong, RegionKind)[map.Count];
+            var actual = new (ulong, ulong, MemoryKind)[map.Count];
             for (int i = 0; i < map.Count; i++)
                 actual[i] = (map[i].Base, map[i].End, map[i].Kind);
             Assert.Equal(expected, actual);
@@ -38,7 +39,7 @@ namespace MyOS.Tests.Memory
             ulong total = 0, usable = 0, highest = 0;
             for (int i = 0; i < map.Count; i++)
             {
-                PhysicalRegion r = map.GetRegion(i);
+                MemoryRange r = map.GetRange(i);
                 Assert.True(r.Length > 0);
                 if (i > 0)
                 {
@@ -48,9 +49,9 @@ namespace MyOS.Tests.Memory
                 total += r.Length;
                 if (r.Kind == U)
                 {
-                    Assert.Equal(0UL, r.Base % MemoryMap.PageSize);
-                    Assert.Equal(0UL, r.Length % MemoryMap.PageSize);
-                    Assert.True(r.Base >= MemoryMap.PageSize);
+                    Assert.Equal(0UL, r.Base % PageMath.PageSize);
+                    Assert.Equal(0UL, r.Length % PageMath.PageSize);
+                    Assert.True(r.Base >= PageMath.PageSize);
                     usable += r.Length;
                     highest = r.End;
                 }
@@ -71,8 +72,8 @@ namespace MyOS.Tests.Memory
             Assert.Equal(0x9E000UL + 0x7EE0000, map.UsableBytes);
             Assert.Equal(0xA0000UL + 0x10000 + 0x7F00000 + 0x40000, map.TotalBytes);
             Assert.Equal(0x7FE0000UL, map.HighestUsableEnd);
-            Assert.Equal(-1, map.FindRegion(0xC0000));   // the VGA/ROM hole
-            Assert.Equal(4, map.FindRegion(0x5000000));
+            Assert.Equal(-1, map.FindRange(0xC0000));   // the VGA/ROM hole
+            Assert.Equal(4, map.FindRange(0x5000000));
         }
 
         [Fact]
@@ -83,7 +84,7 @@ namespace MyOS.Tests.Memory
                             (0x100000000, 0x180000000, U));
             Assert.Equal(0x9E000UL + (0xBFFE0000 - 0x100000) + 2 * GiB, map.UsableBytes);
             Assert.Equal(0x180000000UL, map.HighestUsableEnd);
-            Assert.Equal(new PhysicalRegion(0x100000000, 2 * GiB, U), map[map.Count - 1]);
+            Assert.Equal(new MemoryRange(0x100000000, 2 * GiB, U), map[map.Count - 1]);
         }
 
         [Fact]
@@ -91,7 +92,7 @@ namespace MyOS.Tests.Memory
         {
             var map = Built((5 * GiB, 6 * GiB, U), (8 * GiB, 8 * GiB + 0x3000, U), (7 * GiB, 7 * GiB + 0x1000, R));
             AssertRegions(map, (5 * GiB, 6 * GiB, U), (7 * GiB, 7 * GiB + 0x1000, R), (8 * GiB, 8 * GiB + 0x3000, U));
-            Assert.Equal(-1, map.FindRegion(6 * GiB));
+            Assert.Equal(-1, map.FindRange(6 * GiB));
             Assert.Equal(GiB + 0x3000, map.UsableBytes);
             Assert.Equal(5 * GiB, map.TakeUsable(0x1000, 0));
         }
@@ -126,7 +127,7 @@ namespace MyOS.Tests.Memory
         public void Page0AlwaysReserved_AndUnknownKindsBecomeReserved()
         {
             AssertRegions(Built((0, 0x1000, U)), (0, 0x1000, R));
-            AssertRegions(Built((0x1000, 0x2000, (RegionKind)77)), (0x1000, 0x2000, R));
+            AssertRegions(Built((0x1000, 0x2000, (MemoryKind)77)), (0x1000, 0x2000, R));
         }
 
         [Fact]
@@ -159,7 +160,7 @@ namespace MyOS.Tests.Memory
             AssertRegions(map, (0x100000, 0x150000, U), (0x150000, 0x153000, K), (0x153000, 0x800000, U),
                           (0x800000, 0x900000, R), (0x900000, 0xA00000, U));
             Assert.Equal(MemoryMapStatus.Ok, map.Reserve(0x153000, 0x1000));   // adjacent: joins the Kernel region
-            Assert.Equal(new PhysicalRegion(0x150000, 0x4000, K), map[1]);
+            Assert.Equal(new MemoryRange(0x150000, 0x4000, K), map[1]);
             Assert.Equal(MemoryMapStatus.Ok, map.Reserve(0x7FF000, 0x102000));  // spans usable, reserved, usable
             AssertRegions(map, (0x100000, 0x150000, U), (0x150000, 0x154000, K), (0x154000, 0x7FF000, U),
                           (0x7FF000, 0x800000, K), (0x800000, 0x900000, R), (0x900000, 0x901000, K), (0x901000, 0xA00000, U));
@@ -211,7 +212,7 @@ namespace MyOS.Tests.Memory
             Assert.Equal(0UL, map.TakeUsable(0x1000, 0x3000));                 // not a power of two
             Assert.Equal(4 * GiB, map.TakeUsable(GiB, 0));                     // only the high region fits
             Assert.Equal(0UL, map.TakeUsable(2 * GiB, 0));
-            Assert.Equal(RegionKind.Kernel, map[map.FindRegion(0x400000)].Kind);
+            Assert.Equal(MemoryKind.Kernel, map[map.FindRange(0x400000)].Kind);
             CheckInvariants(map);
         }
 
@@ -227,7 +228,7 @@ namespace MyOS.Tests.Memory
         [Fact]
         public void ManySmallShuffledRegions_AreSortedAndCounted()
         {
-            var raw = new (ulong, ulong, RegionKind)[200];
+            var raw = new (ulong, ulong, MemoryKind)[200];
             for (int i = 0; i < raw.Length; i++)
                 raw[i] = (MiB + (ulong)i * 0x2000, MiB + (ulong)i * 0x2000 + 0x1000, U);   // one page, one-page gap
             new Random(5).Shuffle(raw);
@@ -266,11 +267,11 @@ namespace MyOS.Tests.Memory
         public void RandomPageAlignedMaps_MatchAPageByPageOracle()
         {
             var random = new Random(2024);
-            RegionKind[] kinds = { U, U, U, R, Acpi, Nvs, Bad, (RegionKind)9 };
+            MemoryKind[] kinds = { U, U, U, R, Acpi, Nvs, Bad, (MemoryKind)9 };
             for (int round = 0; round < 300; round++)
             {
                 var map = new MemoryMap();
-                var raw = new (ulong Start, ulong End, RegionKind Kind)[1 + random.Next(12)];
+                var raw = new (ulong Start, ulong End, MemoryKind Kind)[1 + random.Next(12)];
                 for (int i = 0; i < raw.Length; i++)
                 {
                     ulong start = (ulong)random.Next(64) * 0x1000;
@@ -282,16 +283,16 @@ namespace MyOS.Tests.Memory
                 for (ulong page = 0; page < 90; page++)
                 {
                     int best = 0;
-                    RegionKind expected = U;
+                    MemoryKind expected = U;
                     foreach (var r in raw)
                     {
-                        RegionKind kind = RegionPriority.Normalize(r.Kind);
-                        if (r.Start <= page * 0x1000 && page * 0x1000 < r.End && RegionPriority.Rank(kind) > best)
-                            (best, expected) = (RegionPriority.Rank(kind), kind);
+                        MemoryKind kind = MemoryKindPriority.Normalize(r.Kind);
+                        if (r.Start <= page * 0x1000 && page * 0x1000 < r.End && MemoryKindPriority.Rank(kind) > best)
+                            (best, expected) = (MemoryKindPriority.Rank(kind), kind);
                     }
                     if (page == 0 && expected == U)
                         expected = R;
-                    int index = map.FindRegion(page * 0x1000);
+                    int index = map.FindRange(page * 0x1000);
                     Assert.Equal(best == 0 ? "hole" : expected.ToString(), index < 0 ? "hole" : map[index].Kind.ToString());
                 }
             }

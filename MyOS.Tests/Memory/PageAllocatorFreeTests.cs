@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Physical;
 using Xunit;
 using static MyOS.Tests.Memory.PageAllocatorTestMaps;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+using MyOS.Core.Memory.Physical;
 
 namespace MyOS.Tests.Memory
 {
@@ -21,9 +22,9 @@ namespace MyOS.Tests.Memory
         public PhysicalPageAllocator Allocator { get; }
 
         /// <summary>The regions the allocator was built from.</summary>
-        public PhysicalRegion[] Regions { get; }
+        public MemoryRange[] Regions { get; }
 
-        private PageAllocatorHarness(PageAllocatorKind kind, PhysicalRegion[] regions, ulong hhdmOffset, ulong? bytes)
+        private PageAllocatorHarness(PageAllocatorKind kind, MemoryRange[] regions, ulong hhdmOffset, ulong? bytes)
         {
             Regions = regions;
             ulong limit = PhysicalPageAllocator.UsableLimit(regions, regions.Length);
@@ -41,7 +42,7 @@ namespace MyOS.Tests.Memory
         }
 
         /// <summary>An allocator of <paramref name="kind"/> over <paramref name="regions"/>.</summary>
-        public static PageAllocatorHarness Create(PageAllocatorKind kind, PhysicalRegion[] regions,
+        public static PageAllocatorHarness Create(PageAllocatorKind kind, MemoryRange[] regions,
             ulong hhdmOffset = 0, ulong? metadataBytes = null)
         {
             return new PageAllocatorHarness(kind, regions, hhdmOffset, metadataBytes);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+using MyOS.Core.Memory.Physical;
 using Xunit;
 using static MyOS.Tests.Memory.PageAllocatorTestMaps;
 
@@ -104,7 +105,7 @@ namespace MyOS.Tests.Memory
             {
                 Usable(0x5000, 0x5800),                          // half a page: nothing
                 Usable(0x7800, 0x9800),                          // covers page 8 only
-                new PhysicalRegion(0xA000, 0, RegionKind.Usable), // empty
+                new MemoryRange(0xA000, 0, MemoryKind.Usable), // empty
             };
             using var h = PageAllocatorHarness.Create(kind, map);
             var a = h.Allocator;
@@ -119,7 +120,7 @@ namespace MyOS.Tests.Memory
         [InlineData(PageAllocatorKind.ByteMap)]
         public void EverythingReservedHandsOutNothing(PageAllocatorKind kind)
         {
-            var map = new[] { Reserved(0, 16 * MiB), new PhysicalRegion(16 * MiB, 16 * MiB, RegionKind.AcpiNvs) };
+            var map = new[] { Reserved(0, 16 * MiB), new MemoryRange(16 * MiB, 16 * MiB, MemoryKind.AcpiNvs) };
             using var h = PageAllocatorHarness.Create(kind, map, hhdmOffset: 0xFFFF800000000000);
             var a = h.Allocator;
             Assert.Equal(0UL, a.TotalPages);
@@ -136,7 +137,7 @@ namespace MyOS.Tests.Memory
         [Fact]
         public void NoRegionsOrNullMetadataAreHarmless()
         {
-            var empty = new PhysicalRegion[0];
+            var empty = new MemoryRange[0];
             PhysicalPageAllocator[] all =
             {
                 new PageAllocator(empty, 0, null, 0, 0),
@@ -196,7 +197,7 @@ namespace MyOS.Tests.Memory
         {
             var map = new[]
             {
-                new PhysicalRegion(3 * MiB, 1 * MiB, RegionKind.Kernel), // listed before the RAM it lies in
+                new MemoryRange(3 * MiB, 1 * MiB, MemoryKind.Kernel), // listed before the RAM it lies in
                 Usable(0, 16 * MiB),
                 Reserved(0x200800, 0x200900),                       // a sliver reserves its whole page
             };

@@ -1,4 +1,6 @@
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+using MyOS.Core.Memory.Physical;
 using Xunit;
 using static MyOS.Tests.Memory.PageAllocatorTestMaps;
 
@@ -42,8 +44,8 @@ namespace MyOS.Tests.Memory
         [Fact]
         public void PageSizeIs4KiB()
         {
-            Assert.Equal(4096UL, PageMath.PAGE_SIZE);
-            Assert.Equal(PageMath.PAGE_SIZE, 1UL << PageMath.PageShift);
+            Assert.Equal(4096UL, PageMath.PageSize);
+            Assert.Equal(PageMath.PageSize, 1UL << PageMath.PageShift);
         }
 
         [Fact]
@@ -55,7 +57,7 @@ namespace MyOS.Tests.Memory
             Assert.Equal(0UL, PhysicalPageAllocator.UsableLimit(new[] { Reserved(0, GiB) }, 1));
             Assert.Equal(0UL, PhysicalPageAllocator.UsableLimit(null, 3));
             // A region whose end wraps is cut at the top of the address space.
-            var wrap = new PhysicalRegion(0xFFFFFFFFFFFF0000, 0x20000, RegionKind.Usable);
+            var wrap = new MemoryRange(0xFFFFFFFFFFFF0000, 0x20000, MemoryKind.Usable);
             Assert.Equal(0xFFFFFFFFFFFFF000UL, PhysicalPageAllocator.UsableLimit(new[] { wrap }, 1));
         }
 

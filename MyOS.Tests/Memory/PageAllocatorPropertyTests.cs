@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+using MyOS.Core.Memory.Physical;
 using Xunit;
 
 namespace MyOS.Tests.Memory
@@ -34,7 +35,7 @@ namespace MyOS.Tests.Memory
         [MemberData(nameof(Cases))]
         public void RandomSequenceMatchesModel(PageAllocatorKind kind, string layout, int seed)
         {
-            PhysicalRegion[] regions = layout switch
+            MemoryRange[] regions = layout switch
             {
                 "qemu128m" => PageAllocatorTestMaps.Qemu128M(),
                 "flat256m" => PageAllocatorTestMaps.Flat(256 * PageAllocatorTestMaps.MiB),

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+using MyOS.Core.Memory.Physical;
 
 namespace MyOS.Tests.Memory
 {
@@ -33,14 +34,14 @@ namespace MyOS.Tests.Memory
         /// <summary>The last run number given out.</summary>
         private int _lastRunId;
 
-        public PageAllocatorReferenceModel(PhysicalRegion[] regions)
+        public PageAllocatorReferenceModel(MemoryRange[] regions)
         {
             ulong limit = 0;
             foreach (var r in regions)
             {
                 ulong first = (r.Base + Page - 1) / Page;
                 ulong end = (r.Base + r.Length) / Page;
-                if (r.Kind == RegionKind.Usable && first < end)
+                if (r.Kind == MemoryKind.Usable && first < end)
                 {
                     limit = Math.Max(limit, end);
                 }
@@ -49,7 +50,7 @@ namespace MyOS.Tests.Memory
             Usable = new bool[limit];
             foreach (var r in regions)
             {
-                if (r.Kind != RegionKind.Usable)
+                if (r.Kind != MemoryKind.Usable)
                 {
                     continue;
                 }
@@ -60,7 +61,7 @@ namespace MyOS.Tests.Memory
             }
             foreach (var r in regions)
             {
-                if (r.Kind == RegionKind.Usable)
+                if (r.Kind == MemoryKind.Usable)
                 {
                     continue;
                 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+using MyOS.Core.Memory.Physical;
 using Xunit;
 using static MyOS.Tests.Memory.PageAllocatorTestMaps;
 
@@ -123,7 +124,7 @@ namespace MyOS.Tests.Memory
         [MemberData(nameof(Cases))]
         public void MultiPageSequenceMatchesModel(string layout, int seed)
         {
-            PhysicalRegion[] regions = layout == "flat" ? Flat(6 * MiB) : RandomLayout(seed);
+            MemoryRange[] regions = layout == "flat" ? Flat(6 * MiB) : RandomLayout(seed);
             using var harness = PageAllocatorHarness.Create(PageAllocatorKind.Bitmap, regions);
             var a = (PageAllocator)harness.Allocator;
             var model = new PageAllocatorReferenceModel(regions);

@@ -1,4 +1,3 @@
-using MyOS.Core.Memory;
 using Xunit;
 using static MyOS.Tests.Memory.PageAllocatorTestMaps;
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Boot;
 using MyOS.Core.Console;
-using MyOS.Core.Hardware;
 
 namespace MyOS.Diagnostics
 {

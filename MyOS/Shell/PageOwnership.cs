@@ -1,6 +1,8 @@
 using MyOS.Core;
-using MyOS.Core.Hardware;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+using MyOS.Core.Memory.Physical;
 using MyOS.Shell.Commands;
 
 namespace MyOS.Shell
@@ -86,11 +88,11 @@ namespace MyOS.Shell
             if (name != null)
                 return name;
             MemoryMap map = KernelBoot.MemoryMap;
-            int index = map.FindRegion(address);
+            int index = map.FindRange(address);
             if (index < 0)
                 return "no RAM there (a hole in the memory map)";
-            RegionKind kind = map[index].Kind;
-            if (kind == RegionKind.Usable)
+            MemoryKind kind = map[index].Kind;
+            if (kind == MemoryKind.Usable)
                 return "the page is shared with a region that is not usable RAM";
             return "memory map region '" + MemMapCommand.KindName(kind) + "'";
         }

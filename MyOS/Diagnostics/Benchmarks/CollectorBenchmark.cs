@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Console;
-using MyOS.Core.Hardware;
 using MyOS.Runtime.Collector;
 using MyOS.Shell;
 

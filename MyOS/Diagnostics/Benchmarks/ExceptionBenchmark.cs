@@ -1,6 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
-using MyOS.Core.Hardware;
+using MyOS.Core.Arch.X64.Hardware;
 
 namespace MyOS.Diagnostics.Benchmarks
 {

@@ -1,6 +1,6 @@
 using MyOS.Core;
-using MyOS.Core.Hardware;
-using MyOS.Core.Memory;
+using MyOS.Core.Arch.X64.Hardware;
+using MyOS.Core.Memory.Heap;
 using MyOS.Diagnostics.Tests;
 
 namespace MyOS.Diagnostics.Benchmarks

@@ -1,6 +1,8 @@
 using MyOS.Core;
-using MyOS.Core.Hardware;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+using MyOS.Core.Memory.Physical;
 using MyOS.Diagnostics.Tests;
 
 namespace MyOS.Diagnostics.Benchmarks
@@ -17,9 +19,9 @@ namespace MyOS.Diagnostics.Benchmarks
         /// <summary>Average cycles per alloc+free pair of <paramref name="pages"/> pages on a map with half its pages taken at random (single pages use an empty map).</summary>
         public static ulong Measure(bool baseline, ulong pages, int rounds)
         {
-            PhysicalRegion[] regions = new PhysicalRegion[1];
-            regions[0] = new PhysicalRegion(0x100000, MapBytes - 0x100000, RegionKind.Usable);
-            ulong metadataBytes = baseline ? MapBytes / AddressSpace.PageSize + 64 : PageAllocator.MetadataBytesFor(MapBytes);
+            MemoryRange[] regions = new MemoryRange[1];
+            regions[0] = new MemoryRange(0x100000, MapBytes - 0x100000, MemoryKind.Usable);
+            ulong metadataBytes = baseline ? MapBytes / PageMath.PageSize + 64 : PageAllocator.MetadataBytesFor(MapBytes);
             byte* metadata = KernelMemory.Heap.Allocate(metadataBytes, 64, false);
             if (metadata == null)
                 return 0;
@@ -48,7 +50,7 @@ namespace MyOS.Diagnostics.Benchmarks
             for (ulong page = 0; page < total; page++)
             {
                 if ((random.Next() & 1) == 0)
-                    allocator.Free(0x100000 + page * AddressSpace.PageSize, 1);
+                    allocator.Free(0x100000 + page * PageMath.PageSize, 1);
             }
         }
     }

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using MyOS.Core;
 using MyOS.Core.Boot;
 using MyOS.Core.Console;
-using MyOS.Core.Memory;
 
 namespace MyOS.Diagnostics.Tests
 {

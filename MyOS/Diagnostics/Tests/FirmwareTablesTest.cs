@@ -1,9 +1,9 @@
 using MyOS.Core;
 using MyOS.Core.Acpi;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Boot;
 using MyOS.Core.Console;
-using MyOS.Core.Hardware;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
 
 namespace MyOS.Diagnostics.Tests
 {
@@ -38,8 +38,8 @@ namespace MyOS.Diagnostics.Tests
                 Check(!disagreement.Exists, "the EFI memory map and GRUB's disagree at 0x" + disagreement.Start.ToString("X"));
                 Check(info.HasFramebuffer && info.Framebuffer.Kind == FramebufferKind.Rgb, "booted through UEFI without a direct-colour framebuffer");
                 Check(KernelConsole.Screen is FramebufferTextScreen, "booted through UEFI but the console is not on the framebuffer");
-                int region = KernelBoot.MemoryMap.FindRegion(info.Framebuffer.Address);
-                Check(region >= 0 && KernelBoot.MemoryMap[region].Kind == RegionKind.Framebuffer, "the framebuffer is not a named region of the memory map");
+                int region = KernelBoot.MemoryMap.FindRange(info.Framebuffer.Address);
+                Check(region >= 0 && KernelBoot.MemoryMap[region].Kind == MemoryKind.Framebuffer, "the framebuffer is not a named region of the memory map");
             }
             else
             {

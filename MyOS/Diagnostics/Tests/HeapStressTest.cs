@@ -1,5 +1,6 @@
 using MyOS.Core;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 
 namespace MyOS.Diagnostics.Tests
 {
@@ -25,7 +26,7 @@ namespace MyOS.Diagnostics.Tests
         {
             HeapAllocator heap = KernelMemory.Heap;
             // The table of live blocks is allocated before the baseline is taken.
-            int maxLive = LiveBlocksThatFit(KernelMemory.Pages.FreePages * AddressSpace.PageSize / 2);
+            int maxLive = LiveBlocksThatFit(KernelMemory.Pages.FreePages * PageMath.PageSize / 2);
             ulong[] live = new ulong[maxLive];
             ulong[] sizes = new ulong[maxLive];
             HeapStats before = heap.GetStats();

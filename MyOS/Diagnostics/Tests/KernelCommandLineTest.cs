@@ -1,6 +1,7 @@
 using MyOS.Core;
 using MyOS.Core.Boot;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
+using MyOS.Core.Memory.Physical;
 
 namespace MyOS.Diagnostics.Tests
 {

@@ -1,6 +1,8 @@
 using MyOS.Core;
-using MyOS.Core.Hardware;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+using MyOS.Core.Memory.Physical;
 using MyOS.Shell;
 
 namespace MyOS.Diagnostics.Tests
@@ -104,7 +106,7 @@ namespace MyOS.Diagnostics.Tests
                     return;
                 }
 
-                for (ulong page = physical; page < physical + size; page += AddressSpace.PageSize)
+                for (ulong page = physical; page < physical + size; page += PageMath.PageSize)
                 {
                     string name = KernelBoot.Reservations.NameOf(page);
                     if (!Check(name != null && name.StartsWith("kernel image"),
@@ -137,18 +139,18 @@ namespace MyOS.Diagnostics.Tests
             MemoryMap map = KernelBoot.MemoryMap;
             for (int i = 0; i < map.Count; i++)
             {
-                PhysicalRegion region = map[i];
+                MemoryRange region = map[i];
                 // Regions are mapped rounded out to whole pages.
-                ulong start = region.Base & ~(AddressSpace.PageSize - 1);
-                ulong end = (region.End + AddressSpace.PageSize - 1) & ~(AddressSpace.PageSize - 1);
+                ulong start = region.Base & ~(PageMath.PageSize - 1);
+                ulong end = (region.End + PageMath.PageSize - 1) & ~(PageMath.PageSize - 1);
                 if (physical >= start && physical < end && IsDirectMappedKind(region.Kind))
                     return true;
             }
             return false;
         }
 
-        private static bool IsDirectMappedKind(RegionKind kind) =>
-            kind == RegionKind.Usable || kind == RegionKind.AcpiReclaimable || kind == RegionKind.Kernel || kind == RegionKind.Framebuffer;
+        private static bool IsDirectMappedKind(MemoryKind kind) =>
+            kind == MemoryKind.Usable || kind == MemoryKind.AcpiReclaimable || kind == MemoryKind.Kernel || kind == MemoryKind.Framebuffer;
 
         /// <summary>The first and last page of every region above 4 GiB that the direct map must cover translate to themselves.</summary>
         private void CheckRegionsAboveFourGiBReached()
@@ -156,11 +158,11 @@ namespace MyOS.Diagnostics.Tests
             MemoryMap map = KernelBoot.MemoryMap;
             for (int i = 0; i < map.Count && !Failed; i++)
             {
-                PhysicalRegion region = map[i];
-                if (region.End <= FourGiB || !IsDirectMappedKind(region.Kind) || region.Length < AddressSpace.PageSize)
+                MemoryRange region = map[i];
+                if (region.End <= FourGiB || !IsDirectMappedKind(region.Kind) || region.Length < PageMath.PageSize)
                     continue;
-                ulong first = region.Base < FourGiB ? FourGiB : region.Base & ~(AddressSpace.PageSize - 1);
-                ulong last = (region.End - 1) & ~(AddressSpace.PageSize - 1);
+                ulong first = region.Base < FourGiB ? FourGiB : region.Base & ~(PageMath.PageSize - 1);
+                ulong last = (region.End - 1) & ~(PageMath.PageSize - 1);
                 Check(Translate(AddressSpace.HhdmBase + first) == first && Translate(AddressSpace.HhdmBase + last) == last,
                     "the region " + Format.Hex(region.Base) + "-" + Format.Hex(region.End - 1) + " above 4 GiB is not in the direct map");
             }

@@ -1,5 +1,6 @@
 using MyOS.Core;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Physical;
 
 namespace MyOS.Diagnostics.Tests
 {
@@ -25,7 +26,7 @@ namespace MyOS.Diagnostics.Tests
                 ulong page = pages.Allocate(1);
                 if (page == 0)
                     break;
-                Check(page != 0 && (page & (AddressSpace.PageSize - 1)) == 0, "pmalloc returned an unaligned page");
+                Check(page != 0 && (page & (PageMath.PageSize - 1)) == 0, "pmalloc returned an unaligned page");
                 ulong* words = (ulong*)(AddressSpace.HhdmBase + page);
                 for (int i = 8; i < 512; i += 8)
                     words[i] = Pattern(page, i);

@@ -1,5 +1,6 @@
 using MyOS.Core;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Physical;
 
 namespace MyOS.Diagnostics.Tests
 {
@@ -37,11 +38,11 @@ namespace MyOS.Diagnostics.Tests
                         pages.Free(addresses[j], sizes[j]);
                     return;
                 }
-                Check((addresses[i] & (AddressSpace.PageSize - 1)) == 0, "run is not page aligned");
+                Check((addresses[i] & (PageMath.PageSize - 1)) == 0, "run is not page aligned");
                 for (ulong p = 0; p < sizes[i]; p++)
-                    Check(pages.QueryPage(addresses[i] + p * AddressSpace.PageSize) == PageState.Used, "a page of a run is not marked used");
+                    Check(pages.QueryPage(addresses[i] + p * PageMath.PageSize) == PageState.Used, "a page of a run is not marked used");
                 for (int j = 0; j < i; j++)
-                    Check(addresses[i] + sizes[i] * AddressSpace.PageSize <= addresses[j] || addresses[j] + sizes[j] * AddressSpace.PageSize <= addresses[i], "two runs overlap");
+                    Check(addresses[i] + sizes[i] * PageMath.PageSize <= addresses[j] || addresses[j] + sizes[j] * PageMath.PageSize <= addresses[i], "two runs overlap");
             }
             Check(pages.TryFree(addresses[0] + 1, 1, PageOwner.Kernel) == PageFreeResult.Unaligned, "checked free accepted an unaligned address");
             Check(pages.TryFree(addresses[0], sizes[0], PageOwner.Shell) == PageFreeResult.NotOwner, "checked free let the shell free a kernel run");
@@ -49,7 +50,7 @@ namespace MyOS.Diagnostics.Tests
             if (sizes[0] > 1)
             {
                 Check(pages.TryFree(addresses[0], sizes[0] - 1, PageOwner.Kernel) == PageFreeResult.PartialRun, "checked free accepted part of a run");
-                Check(pages.TryFree(addresses[0] + AddressSpace.PageSize, sizes[0] - 1, PageOwner.Kernel) == PageFreeResult.InsideRun, "checked free accepted a base inside a run");
+                Check(pages.TryFree(addresses[0] + PageMath.PageSize, sizes[0] - 1, PageOwner.Kernel) == PageFreeResult.InsideRun, "checked free accepted a base inside a run");
             }
             for (int i = 0; i < 10; i++)
                 Check(pages.TryFree(addresses[i], sizes[i], PageOwner.Kernel) == PageFreeResult.Ok, "checked free of a live run failed");

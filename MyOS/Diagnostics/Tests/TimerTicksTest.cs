@@ -1,4 +1,4 @@
-using MyOS.Core.Hardware;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Shell;
 
 namespace MyOS.Diagnostics.Tests

@@ -1,6 +1,7 @@
 using MyOS.Core;
 using MyOS.Core.Console;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
 
 namespace MyOS.Shell.Commands
 {
@@ -63,11 +64,11 @@ namespace MyOS.Shell.Commands
             ulong position = address;
             while (position < address + length)
             {
-                int index = map.FindRegion(position);
+                int index = map.FindRange(position);
                 if (index < 0)
                     return false;
-                PhysicalRegion region = map[index];
-                if (region.Kind == RegionKind.Reserved || region.Kind == RegionKind.BadMemory)
+                MemoryRange region = map[index];
+                if (region.Kind == MemoryKind.Reserved || region.Kind == MemoryKind.BadMemory)
                     return false;
                 position = region.End;
             }

@@ -1,6 +1,6 @@
 using MyOS.Core;
 using MyOS.Core.Console;
-using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
 
 namespace MyOS.Shell.Commands
 {

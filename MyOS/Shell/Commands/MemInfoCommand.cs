@@ -1,7 +1,9 @@
 using MyOS.Core;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Console;
-using MyOS.Core.Hardware;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Heap;
+using MyOS.Core.Memory.Physical;
 using MyOS.Runtime.Collector;
 
 namespace MyOS.Shell.Commands
@@ -75,6 +77,6 @@ namespace MyOS.Shell.Commands
             KernelConsole.WriteLine("page table root:   " + Format.Hex(Cpu.ReadCr3() & 0x000FFFFFFFFFF000) + " (CR3)");
         }
 
-        private static string Line(ulong pages) => Format.Decimal(pages) + " pages (" + Format.Bytes(pages * AddressSpace.PageSize) + ")";
+        private static string Line(ulong pages) => Format.Decimal(pages) + " pages (" + Format.Bytes(pages * PageMath.PageSize) + ")";
     }
 }

@@ -1,7 +1,9 @@
 using MyOS.Core;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Console;
-using MyOS.Core.Hardware;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Map;
+using MyOS.Core.Memory.Physical;
 
 namespace MyOS.Shell.Commands
 {
@@ -19,7 +21,7 @@ namespace MyOS.Shell.Commands
             MemoryMap map = KernelBoot.MemoryMap;
             for (int i = 0; i < map.Count; i++)
             {
-                PhysicalRegion region = map[i];
+                MemoryRange region = map[i];
                 KernelConsole.WriteHex(region.Base, 16);
                 KernelConsole.Write(" - ");
                 KernelConsole.WriteHex(region.End - 1, 16);
@@ -38,7 +40,7 @@ namespace MyOS.Shell.Commands
             ulong reserved = 0;
             for (int i = 0; i < map.Count; i++)
             {
-                if (map[i].Kind == RegionKind.Reserved || map[i].Kind == RegionKind.Framebuffer)   // a framebuffer is device memory
+                if (map[i].Kind == MemoryKind.Reserved || map[i].Kind == MemoryKind.Framebuffer)   // a framebuffer is device memory
                     reserved += map[i].Length;
             }
 
@@ -103,10 +105,10 @@ namespace MyOS.Shell.Commands
                 for (int sample = 0; sample < SamplesPerCell; sample++)
                 {
                     ulong address = PageMath.PageAlignAddress(cellStart + (ulong)sample * (cellBytes / SamplesPerCell));
-                    int region = map.FindRegion(address);
+                    int region = map.FindRange(address);
                     if (pages.QueryPage(address) == PageState.Free)
                         free++;
-                    else if (region >= 0 && map[region].Kind == RegionKind.Kernel)
+                    else if (region >= 0 && map[region].Kind == MemoryKind.Kernel)
                         kernel++;
                     else
                         reserved++;
@@ -122,18 +124,18 @@ namespace MyOS.Shell.Commands
         }
 
         /// <summary>The word printed for a region's kind.</summary>
-        public static string KindName(RegionKind kind)
+        public static string KindName(MemoryKind kind)
         {
             switch (kind)
             {
-                case RegionKind.Usable: return "usable";
-                case RegionKind.Reserved: return "reserved";
-                case RegionKind.AcpiReclaimable: return "acpi-reclaimable";
-                case RegionKind.AcpiNvs: return "acpi-nvs";
-                case RegionKind.BadMemory: return "bad-memory";
-                case RegionKind.EfiRuntime: return "efi-runtime";
-                case RegionKind.Kernel: return "kernel";
-                case RegionKind.Framebuffer: return "framebuffer";
+                case MemoryKind.Usable: return "usable";
+                case MemoryKind.Reserved: return "reserved";
+                case MemoryKind.AcpiReclaimable: return "acpi-reclaimable";
+                case MemoryKind.AcpiNvs: return "acpi-nvs";
+                case MemoryKind.BadMemory: return "bad-memory";
+                case MemoryKind.EfiRuntime: return "efi-runtime";
+                case MemoryKind.Kernel: return "kernel";
+                case MemoryKind.Framebuffer: return "framebuffer";
                 default: return "unknown";
             }
         }

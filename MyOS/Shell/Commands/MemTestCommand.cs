@@ -1,6 +1,7 @@
 using MyOS.Core;
 using MyOS.Core.Console;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Physical;
 
 namespace MyOS.Shell.Commands
 {

@@ -1,7 +1,8 @@
 using MyOS.Core;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Console;
-using MyOS.Core.Hardware;
 using MyOS.Core.Memory;
+using MyOS.Core.Memory.Physical;
 
 namespace MyOS.Shell.Commands
 {

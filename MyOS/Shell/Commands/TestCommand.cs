@@ -1,7 +1,6 @@
 using MyOS.Core;
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Console;
-using MyOS.Core.Hardware;
-using MyOS.Core.Memory;
 
 namespace MyOS.Shell.Commands
 {

@@ -1,5 +1,5 @@
+using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Console;
-using MyOS.Core.Hardware;
 
 namespace MyOS.Shell.Commands
 {

@@ -36,7 +36,7 @@ namespace MyOS.Diagnostics.Tests.Exceptions
                 "locals live across the try are intact after each catch: " + after.ToString() + " expected " + (before + 63).ToString());
 
             _finallies = 0;
-            ulong spBefore = Core.Hardware.Cpu.ReadStackPointer();
+            ulong spBefore = Core.Arch.X64.Hardware.Cpu.ReadStackPointer();
             int depthReached = 0;
             for (int round = 0; round < 5; round++)
             {
@@ -49,7 +49,7 @@ namespace MyOS.Diagnostics.Tests.Exceptions
                     depthReached = int.Parse(ex.Message);
                 }
             }
-            ulong spAfter = Core.Hardware.Cpu.ReadStackPointer();
+            ulong spAfter = Core.Arch.X64.Hardware.Cpu.ReadStackPointer();
             Check(depthReached == 200, "the throw came from 200 frames down: " + depthReached.ToString());
             Check(_finallies == 5 * 200, "every frame's finally ran once per throw: " + _finallies.ToString());
             Check(spAfter == spBefore, "the stack pointer is back after five 200-frame unwinds");
