@@ -9,7 +9,7 @@ using MyOS.Core.Memory.Heap;
 namespace MyOS.Benchmarks
 {
     /// <summary>
-    /// Heap efficiency at first failure (design.md target: at least 97 %), the same measurement
+    /// Heap efficiency at first failure (the project's target: at least 97 %), the same measurement
     /// as MyOS.Tests' HeapEfficiencyTests: on a fixed budget of 16 MiB of pages, allocate random
     /// sizes until the first request fails; efficiency = payload bytes asked for / heap bytes
     /// taken from the page source. Both MyOS heaps run on the same seeds. Not a timing, so it

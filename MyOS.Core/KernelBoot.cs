@@ -54,6 +54,11 @@ namespace MyOS.Core
                 Panic.OnBadBootInfo(error);
             ReportFirmwareProblems(info);
             MemoryMap = BuildMemoryMap(info, infoPhysical);
+            // Cosmos.config's Verify arrives as verify=1: the allocators check their invariants
+            // on every operation from the first one on (docs/page-allocator.md, "Debug checks").
+            ulong verify;
+            if (CommandLine.TryGetNumber("verify", out verify) && verify != 0)
+                InvariantChecks.Enable(&Panic.OnBrokenInvariant);
             KernelMemory.Initialize(MemoryMap, CommandLine);
             KernelConsole.AttachFramebuffer(info);
             Power.Initialize(ReadAcpiTables(info));

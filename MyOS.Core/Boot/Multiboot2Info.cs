@@ -1,6 +1,5 @@
 using MyOS.Core.Memory.Map;
 
-
 namespace MyOS.Core.Boot
 {
     /// <summary>
@@ -15,8 +14,6 @@ namespace MyOS.Core.Boot
         public const int MaxMemoryEntries = 256;
         /// <summary>Modules kept; more is a TooManyModules error.</summary>
         public const int MaxModules = 32;
-        /// <summary>Value a multiboot2 boot loader leaves in EAX (the stub checks it).</summary>
-        public const uint BootloaderMagic = 0x36D76289;
 
         // Entries [0, _memoryCount) and [0, _moduleCount) are filled; the rest is stale.
         private readonly Multiboot2MemoryEntry[] _memory;

@@ -9,9 +9,6 @@ namespace MyOS.Core.Console
     {
         private static BitmapFont s_font;
 
-        /// <summary>The font file's name, e.g. "Lat15-Terminus16".</summary>
-        public const string Name = ConsoleFontData.Name;
-
         /// <summary>The font (made once; its glyphs are static data in the image, never moved).</summary>
         public static BitmapFont Load()
         {

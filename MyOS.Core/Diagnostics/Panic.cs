@@ -131,6 +131,42 @@ namespace MyOS.Core.Diagnostics
             End();
         }
 
+        /// <summary>
+        /// The kernel's InvariantChecks handler (verify=1): names the broken invariant, the
+        /// heap check's status for the heap, and the address, then halts. Allocates nothing,
+        /// since it runs inside an allocator whose state is wrong.
+        /// </summary>
+        public static void OnBrokenInvariant(InvariantViolation what, uint detail, ulong address)
+        {
+            Begin();
+            KernelConsole.WriteLine("exception: broken invariant (verify=1)");
+            KernelConsole.Write("invariant: ");
+            KernelConsole.Write(InvariantName(what));
+            if (what == InvariantViolation.Heap || what == InvariantViolation.RunHint)
+            {
+                KernelConsole.Write(what == InvariantViolation.Heap ? ", heap check status " : ", run length ");
+                KernelConsole.WriteDecimal(detail);
+            }
+            KernelConsole.WriteLine();
+            WriteRegister("at", address);
+            WriteRegister("RSP", Cpu.ReadStackPointer());
+            End();
+        }
+
+        private static string InvariantName(InvariantViolation what) => what switch
+        {
+            InvariantViolation.GroupFreeCount => "page group free count",
+            InvariantViolation.GroupNonEmptyBit => "page group non-empty bit",
+            InvariantViolation.GroupRuns => "page group head/tail/longest",
+            InvariantViolation.FreePageNotUsable => "free page outside usable RAM",
+            InvariantViolation.ContinuationOnFreePage => "run continuation bit on a free page",
+            InvariantViolation.FreePageCount => "free page count",
+            InvariantViolation.SearchHint => "single-page search hint",
+            InvariantViolation.RunHint => "run hint",
+            InvariantViolation.Heap => "heap",
+            _ => "unknown",
+        };
+
         /// <summary>Reports a kernel error with a reason and halts.</summary>
         public static void Fail(string reason) => OnRuntimeError("KernelError", reason);
 

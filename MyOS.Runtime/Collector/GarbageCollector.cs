@@ -66,9 +66,6 @@ namespace MyOS.Runtime.Collector
             s_started = true;
         }
 
-        /// <summary>True once <see cref="Start"/> succeeded.</summary>
-        public static bool IsRunning => s_started;
-
         /// <summary>The gcstress interval (0: off).</summary>
         public static ulong StressInterval => s_stressInterval;
 

@@ -12,7 +12,6 @@ namespace MyOS.Runtime.Exceptions
     internal static unsafe class CallFrameUnwinder
     {
         private const int RegisterCount = 17;           // rax..r15 and the return address (16)
-        private const int StackPointer = 7;
 
         /// <summary>The rule table at one code address.</summary>
         private struct Rules

@@ -11,7 +11,6 @@ namespace MyOS.Runtime.Exceptions
     internal unsafe struct ManagedMethod
     {
         private const byte KindMask = 0x03;
-        private const byte KindFilter = 0x02;
         private const byte HasEHInfoFlag = 0x04;
         private const byte ReversePInvokeFlag = 0x08;
         private const byte HasAssociatedDataFlag = 0x10;
@@ -25,7 +24,6 @@ namespace MyOS.Runtime.Exceptions
         public byte* MainLsda;
 
         public bool IsFunclet => (*Lsda & KindMask) != 0;
-        public bool IsFilter => (*Lsda & KindMask) == KindFilter;
         /// <summary>An [UnmanagedCallersOnly] method: native code called it, so a walk ends above it.</summary>
         public bool IsReversePInvoke => (*Lsda & ReversePInvokeFlag) != 0;
         public bool HasClauses => (*MainLsda & HasEHInfoFlag) != 0;

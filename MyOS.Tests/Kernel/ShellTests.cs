@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace MyOS.Tests.Kernel
 {
     /// <summary>
-    /// The shell contract of design.md, driven over serial: help, error lines, shutdown. The `test`
+    /// The shell contract (CommandShell), driven over serial: help, error lines, shutdown. The `test`
     /// command is covered case by case in <see cref="KernelSuiteTests"/>.
     /// </summary>
     [Collection(VirtualMachineCollection.Name)]

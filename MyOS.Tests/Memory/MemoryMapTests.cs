@@ -165,7 +165,7 @@ namespace MyOS.Tests.Memory
             AssertRegions(map, (0x100000, 0x150000, U), (0x150000, 0x154000, K), (0x154000, 0x7FF000, U),
                           (0x7FF000, 0x800000, K), (0x800000, 0x900000, R), (0x900000, 0x901000, K), (0x901000, 0xA00000, U));
             Assert.Equal(MemoryMapStatus.Ok, map.Reserve(0x300000, 0));
-            Assert.Equal(MemoryMapStatus.InvalidRegion, map.Reserve(ulong.MaxValue - 10, 20));
+            Assert.Equal(MemoryMapStatus.InvalidRange, map.Reserve(ulong.MaxValue - 10, 20));
             CheckInvariants(map);
         }
 
@@ -182,7 +182,7 @@ namespace MyOS.Tests.Memory
             Assert.False(map.IsBuilt);
             Assert.Equal(MemoryMapStatus.Ok, map.Build());   // rebuilding keeps the reservation
             AssertRegions(map, (0x100000, 0x101000, K), (0x101000, 0x200000, U), (0x400000, 0x500000, U));
-            Assert.Equal(MemoryMapStatus.InvalidRegion, map.Add(ulong.MaxValue - 5, 10, U));
+            Assert.Equal(MemoryMapStatus.InvalidRange, map.Add(ulong.MaxValue - 5, 10, U));
             Assert.Equal(MemoryMapStatus.Ok, map.Add(0x5000, 0, U));   // empty: ignored
         }
 

@@ -29,9 +29,6 @@ namespace MyOS.Tests.VirtualMachines
         /// <summary>The tests `test list` named in this boot, in the order they run.</summary>
         public IReadOnlyList<string> Listed { get; }
 
-        /// <summary>The PASS and FAIL lines, in the order the kernel printed them.</summary>
-        public IReadOnlyList<KernelTestResult> Reported => _reported;
-
         /// <summary>The summary line's "N passed"; null if it never came.</summary>
         public int? SummaryPassed { get; }
 

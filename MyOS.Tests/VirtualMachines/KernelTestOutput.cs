@@ -7,7 +7,7 @@ using System.Text.RegularExpressions;
 namespace MyOS.Tests.VirtualMachines
 {
     /// <summary>
-    /// The lines of the shell's `test` command (design.md, "Shell contract"): `PASS name` or
+    /// The lines of the shell's `test` command (the shell contract, CommandShell): `PASS name` or
     /// `FAIL name: reason` per test, then `N passed, M failed`; and `test list`, one name per line.
     /// </summary>
     public static class KernelTestOutput

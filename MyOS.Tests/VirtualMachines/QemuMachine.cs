@@ -63,7 +63,7 @@ namespace MyOS.Tests.VirtualMachines
             options.Validate();
             var arguments = new List<string>
             {
-                // KVM hangs on the build machines (toolchain-notes.md), so TCG is asked for explicitly.
+                // KVM hangs on the build machines, so TCG is asked for explicitly.
                 "-accel", "tcg",
                 "-machine", options.Machine,
                 // .NET 10 code needs x86-64-v2 (SSE4.2, POPCNT); QEMU's default CPU model lacks them.

@@ -17,7 +17,7 @@ namespace MyOS.Tests.VirtualMachines
     /// </summary>
     public sealed class SerialConsole : IDisposable
     {
-        /// <summary>What the shell's prompt ends with (design.md, "Shell contract").</summary>
+        /// <summary>What the shell's prompt ends with (the shell contract, CommandShell).</summary>
         public const string PromptSuffix = "> ";
 
         // A candidate prompt counts only once the line has been quiet this long: output that merely

@@ -6,7 +6,7 @@ using System.Text;
 namespace MyOS.Tools.Performance
 {
     /// <summary>
-    /// design.md's targets against this run's numbers: one row per target (anchor, target,
+    /// The project's targets against this run's numbers: one row per target (anchor, target,
     /// measured, verdict) and, below the table, why each verdict came out as it did. A target
     /// whose cases did not run is left out.
     /// </summary>
@@ -120,7 +120,7 @@ namespace MyOS.Tools.Performance
         {
             List<Verdict> verdicts = Judge(data);
             var md = new StringBuilder();
-            md.AppendLine("## Targets (design.md)").AppendLine();
+            md.AppendLine("## Targets").AppendLine();
             md.AppendLine("| what | anchor | target | measured | verdict |");
             md.AppendLine("| --- | --- | --- | --- | --- |");
             foreach (Verdict v in verdicts)

@@ -8,7 +8,7 @@ namespace MyOS.Shell
 {
     /// <summary>
     /// The kernel shell: prints the prompt ("> "), reads a line, finds the command and runs it.
-    /// Output follows the shell contract (design.md): errors are one line starting with
+    /// Output follows the shell contract: errors are one line starting with
     /// "error:", addresses are printed as 0x hex, and a bad line never changes any state; a
     /// command that throws ends in such a line too, and the shell keeps going.
     /// </summary>

@@ -24,10 +24,7 @@ namespace MyOS.Core.Memory.Heap
                     return new HeapCheckResult(HeapCheckStatus.IndexMax, (ulong)region);
                 }
             }
-            uint max;
-            if (_directory.Capacity != 0 && (!MaximaTree.IsConsistent(_directory.Maxima, _directory.Count, out max) || max != _directory.Max))
-                return new HeapCheckResult(HeapCheckStatus.IndexMax, 0);
-            return new HeapCheckResult(HeapCheckStatus.Ok, 0);
+            return CheckDirectory();
         }
 
         /// <summary>

@@ -110,6 +110,8 @@ namespace MyOS.Core.Memory.Heap
                 return;
             RegionHeader* region = _directory.Regions[regionIndex];
 
+            if (InvariantChecks.Enabled)
+                VerifyBeforeWrite(block);
             ulong bytes = block->SizeBytes;
             BlockHeader* next = (BlockHeader*)((byte*)block + bytes);
             _usedBytes -= bytes;
@@ -162,6 +164,8 @@ namespace MyOS.Core.Memory.Heap
             if (empty != null)
             {
                 ReleaseRegion(empty);   // its chunk table goes with it
+                if (InvariantChecks.Enabled)
+                    VerifyAround(null, null);
                 return;
             }
             if (merged != block)
@@ -179,6 +183,8 @@ namespace MyOS.Core.Memory.Heap
             {
                 FreeStartAdded(region, merged);
             }
+            if (InvariantChecks.Enabled)
+                VerifyAround(region, merged);
         }
 
         /// <inheritdoc/>
@@ -211,6 +217,8 @@ namespace MyOS.Core.Memory.Heap
         /// </summary>
         private byte* Carve(RegionHeader* region, BlockHeader* free, ulong gap, ulong need, bool managed)
         {
+            if (InvariantChecks.Enabled)
+                VerifyBeforeWrite(free);
             uint oldUnits = free->SizeUnits;
             ulong rest = free->SizeBytes - gap - need;
             if (rest < BlockHeader.MinBlockBytes)
@@ -267,6 +275,8 @@ namespace MyOS.Core.Memory.Heap
                 if (rest != 0)
                     FreeStartAdded(region, after);
             }
+            if (InvariantChecks.Enabled)
+                VerifyAround(region, used);
             return BlockHeader.Payload(used);
         }
 

@@ -22,9 +22,6 @@ namespace MyOS.Core.Memory.Heap
         /// </summary>
         public const ulong MinBlockBytes = 56;
 
-        /// <summary>Largest block in bytes: the size field counts 8-byte units in 32 bits.</summary>
-        public const ulong MaxBlockBytes = 0xFFFFFFFFUL << 3;
-
         /// <summary>Bits 0-31: the block's size in 8-byte units.</summary>
         public const ulong SizeMask = 0xFFFFFFFFUL;
 

@@ -4,7 +4,7 @@ namespace MyOS.Core.Memory.Map
     /// The kernel's own memory that is reserved in the memory map rather than allocated from
     /// the page allocator (the kernel image with its boot page tables and stack, the multiboot2
     /// information, boot modules), each with a name, so that a refused free can say what a
-    /// reserved page holds. The map merges neighbouring reservations into one "kernel" region;
+    /// reserved page holds. The map merges neighbouring reservations into one "kernel" range;
     /// this list keeps them apart. Invariant: entries [0, count) are what Reserve recorded, in
     /// call order; a full list drops further names (the map reservation still happens).
     /// </summary>
@@ -21,9 +21,6 @@ namespace MyOS.Core.Memory.Map
         private readonly string[] _names = new string[Capacity];
         /// <summary>Ranges recorded.</summary>
         private int _count;
-
-        /// <summary>Ranges recorded.</summary>
-        public int Count => _count;
 
         /// <summary>
         /// Reserves [baseAddress, baseAddress + length) in <paramref name="map"/> (see

@@ -2,8 +2,8 @@ namespace MyOS.Core.Memory.Map
 {
     /// <summary>
     /// The boot memory map: raw firmware entries go in with Add, Build turns them into a clean
-    /// map, and Reserve / TakeUsable carve out what the kernel uses. After Build the regions are
-    /// sorted, never overlap, neighbours of the same kind are merged, every Usable region starts
+    /// map, and Reserve / TakeUsable carve out what the kernel uses. After Build the ranges are
+    /// sorted, never overlap, neighbours of the same kind are merged, every Usable range starts
     /// and ends on a 4 KiB page boundary, and page 0 is never Usable (so address 0 means "none").
     /// </summary>
     public sealed class MemoryMap
@@ -13,78 +13,68 @@ namespace MyOS.Core.Memory.Map
         /// <summary>TakeUsable looks at or above this address first (1 MiB).</summary>
         public const ulong LowMemoryEnd = 0x100000;
 
-        // _regions[0.._count) is the map. The two scratch arrays receive a rebuilt map, which
-        // replaces _regions only when it fitted, so a failed operation changes nothing.
-        private MemoryRange[] _regions;
+        // _ranges[0.._count) is the map. The two scratch arrays receive a rebuilt map, which
+        // replaces _ranges only when it fitted, so a failed operation changes nothing.
+        private MemoryRange[] _ranges;
         private MemoryRange[] _scratchA;
         private MemoryRange[] _scratchB;
-        private readonly ulong[] _points;   // region boundaries, used by Build's sweep
+        private readonly ulong[] _points;   // range boundaries, used by Build's sweep
         private int _count;
         private bool _built;                // false after Add until the next Build
 
-        /// <summary>Creates a map holding up to DefaultCapacity regions.</summary>
+        /// <summary>Creates a map holding up to DefaultCapacity ranges.</summary>
         public MemoryMap() : this(DefaultCapacity)
         {
         }
 
-        /// <summary>Creates a map holding up to capacity regions (at least 1); all storage is allocated here.</summary>
+        /// <summary>Creates a map holding up to capacity ranges (at least 1); all storage is allocated here.</summary>
         public MemoryMap(int capacity)
         {
             if (capacity < 1)
                 capacity = 1;
-            _regions = new MemoryRange[capacity];
+            _ranges = new MemoryRange[capacity];
             _scratchA = new MemoryRange[capacity];
             _scratchB = new MemoryRange[capacity];
             _points = new ulong[capacity * 2];
         }
 
-        /// <summary>Most regions the map can hold, raw or built.</summary>
-        public int Capacity => _regions.Length;
-        /// <summary>Number of regions (raw entries before Build).</summary>
+        /// <summary>Number of ranges (raw entries before Build).</summary>
         public int Count => _count;
         /// <summary>True after a successful Build and no Add since.</summary>
         public bool IsBuilt => _built;
-        /// <summary>Bytes covered by regions of any kind, each byte once (valid after Build).</summary>
+        /// <summary>Bytes covered by ranges of any kind, each byte once (valid after Build).</summary>
         public ulong TotalBytes { get; private set; }
-        /// <summary>Bytes in Usable regions (valid after Build).</summary>
+        /// <summary>Bytes in Usable ranges (valid after Build).</summary>
         public ulong UsableBytes { get; private set; }
-        /// <summary>End (one past the last byte) of the highest Usable region; 0 if none.</summary>
+        /// <summary>End (one past the last byte) of the highest Usable range; 0 if none.</summary>
         public ulong HighestUsableEnd { get; private set; }
 
-        /// <summary>Region i in address order; an empty region if i is out of range.</summary>
+        /// <summary>Range i in address order; an empty range if i is out of range.</summary>
         public MemoryRange this[int i] => GetRange(i);
 
-        /// <summary>Region i in address order; an empty region if i is out of range.</summary>
+        /// <summary>Range i in address order; an empty range if i is out of range.</summary>
         public MemoryRange GetRange(int i)
         {
             if (i < 0 || i >= _count)
                 return default(MemoryRange);
-            return _regions[i];
+            return _ranges[i];
         }
 
-        /// <summary>Index of the region holding address, or -1 if it lies in a hole.</summary>
+        /// <summary>Index of the range holding address, or -1 if it lies in a hole.</summary>
         public int FindRange(ulong address)
         {
             for (int i = 0; i < _count; i++)
             {
-                if (address >= _regions[i].Base && address < _regions[i].End)
+                if (address >= _ranges[i].Base && address < _ranges[i].End)
                     return i;
             }
             return -1;
         }
 
-        /// <summary>Forgets all regions.</summary>
-        public void Clear()
-        {
-            _count = 0;
-            _built = false;
-            UpdateStatistics();
-        }
-
         /// <summary>Adds a raw entry as the firmware reported it (see Add(ulong, ulong, MemoryKind)).</summary>
-        public MemoryMapStatus Add(MemoryRange region)
+        public MemoryMapStatus Add(MemoryRange range)
         {
-            return Add(region.Base, region.Length, region.Kind);
+            return Add(range.Base, range.Length, range.Kind);
         }
 
         /// <summary>
@@ -94,12 +84,12 @@ namespace MyOS.Core.Memory.Map
         public MemoryMapStatus Add(ulong baseAddress, ulong length, MemoryKind kind)
         {
             if (length > ulong.MaxValue - baseAddress)
-                return MemoryMapStatus.InvalidRegion;
+                return MemoryMapStatus.InvalidRange;
             if (length == 0)
                 return MemoryMapStatus.Ok;
-            if (_count >= _regions.Length)
+            if (_count >= _ranges.Length)
                 return MemoryMapStatus.Full;
-            _regions[_count] = new MemoryRange(baseAddress, length, MemoryKindPriority.Normalize(kind));
+            _ranges[_count] = new MemoryRange(baseAddress, length, MemoryKindPriority.Normalize(kind));
             _count++;
             _built = false;
             return MemoryMapStatus.Ok;
@@ -107,15 +97,15 @@ namespace MyOS.Core.Memory.Map
 
         /// <summary>
         /// Turns the entries into a clean map: sort, resolve overlaps (MemoryKindPriority: the more
-        /// restrictive kind wins), merge neighbours, clip Usable regions inward to pages (the cut
+        /// restrictive kind wins), merge neighbours, clip Usable ranges inward to pages (the cut
         /// slivers become Reserved, so TotalBytes still counts them), and make page 0 Reserved.
-        /// Returns Full if the result needs more than Capacity regions; the entries are then kept
+        /// Returns Full if the result needs more than Capacity ranges; the entries are then kept
         /// (only sorted).
         /// </summary>
         public MemoryMapStatus Build()
         {
-            MemoryRangeList.SortByBase(_regions, _count);
-            int swept = MemoryMapPasses.Sweep(_regions, _count, _points, _scratchA);
+            MemoryRangeList.SortByBase(_ranges, _count);
+            int swept = MemoryMapPasses.Sweep(_ranges, _count, _points, _scratchA);
             if (swept < 0)
                 return MemoryMapStatus.Full;
             int clipped = MemoryMapPasses.ClipUsableToPages(_scratchA, swept, _scratchB);
@@ -132,7 +122,7 @@ namespace MyOS.Core.Memory.Map
 
         /// <summary>
         /// Marks the Usable bytes of [baseAddress, baseAddress + length), widened outward to
-        /// whole pages, as Kernel, splitting regions as needed. Bytes of other kinds and holes stay
+        /// whole pages, as Kernel, splitting ranges as needed. Bytes of other kinds and holes stay
         /// as they are: they are already out of the allocator's reach. Length 0 does nothing.
         /// </summary>
         public MemoryMapStatus Reserve(ulong baseAddress, ulong length)
@@ -140,12 +130,12 @@ namespace MyOS.Core.Memory.Map
             if (!_built)
                 return MemoryMapStatus.NotBuilt;
             if (length > ulong.MaxValue - baseAddress)
-                return MemoryMapStatus.InvalidRegion;
+                return MemoryMapStatus.InvalidRange;
             if (length == 0)
                 return MemoryMapStatus.Ok;
             ulong start = MemoryMapPasses.AlignDown(baseAddress, PageMath.PageSize);
             ulong end = MemoryMapPasses.AlignUp(baseAddress + length, PageMath.PageSize);
-            int n = MemoryMapPasses.ConvertUsable(_regions, _count, _scratchA, start, end, MemoryKind.Kernel);
+            int n = MemoryMapPasses.ConvertUsable(_ranges, _count, _scratchA, start, end, MemoryKind.Kernel);
             if (n < 0)
                 return MemoryMapStatus.Full;
             Commit(n);
@@ -186,12 +176,12 @@ namespace MyOS.Core.Memory.Map
             return address;
         }
 
-        /// <summary>Lowest align-aligned start at or above floor of size free bytes in one Usable region; 0 if none.</summary>
+        /// <summary>Lowest align-aligned start at or above floor of size free bytes in one Usable range; 0 if none.</summary>
         private ulong FindFit(ulong size, ulong align, ulong floor)
         {
             for (int i = 0; i < _count; i++)
             {
-                MemoryRange r = _regions[i];
+                MemoryRange r = _ranges[i];
                 if (r.Kind != MemoryKind.Usable || r.End <= floor)
                     continue;
                 ulong start = MemoryMapPasses.AlignUp(r.Base > floor ? r.Base : floor, align);
@@ -201,11 +191,11 @@ namespace MyOS.Core.Memory.Map
             return 0;
         }
 
-        /// <summary>Makes _scratchA (holding n regions) the map and recomputes the statistics.</summary>
+        /// <summary>Makes _scratchA (holding n ranges) the map and recomputes the statistics.</summary>
         private void Commit(int n)
         {
-            MemoryRange[] old = _regions;
-            _regions = _scratchA;
+            MemoryRange[] old = _ranges;
+            _ranges = _scratchA;
             _scratchA = old;
             _count = n;
             UpdateStatistics();
@@ -216,11 +206,11 @@ namespace MyOS.Core.Memory.Map
             ulong total = 0, usable = 0, highest = 0;
             for (int i = 0; i < _count; i++)
             {
-                total += _regions[i].Length;
-                if (_regions[i].Kind == MemoryKind.Usable)
+                total += _ranges[i].Length;
+                if (_ranges[i].Kind == MemoryKind.Usable)
                 {
-                    usable += _regions[i].Length;
-                    highest = _regions[i].End;   // sorted, so the last Usable one is the highest
+                    usable += _ranges[i].Length;
+                    highest = _ranges[i].End;   // sorted, so the last Usable one is the highest
                 }
             }
             TotalBytes = total;

@@ -1,7 +1,7 @@
 namespace MyOS.Core.Memory.Map
 {
     /// <summary>
-    /// The rebuild steps MemoryMap chains: each reads a region list and writes a new one into
+    /// The rebuild steps MemoryMap chains: each reads a range list and writes a new one into
     /// another array, merging neighbours of the same kind as it goes. Each returns the new count,
     /// or -1 when the output array is too small (the caller then keeps its old map).
     /// </summary>
@@ -48,7 +48,7 @@ namespace MyOS.Core.Memory.Map
             return count;
         }
 
-        /// <summary>Copies src to dst with each Usable region shrunk to whole pages; the cut-off slivers become Reserved.</summary>
+        /// <summary>Copies src to dst with each Usable range shrunk to whole pages; the cut-off slivers become Reserved.</summary>
         internal static int ClipUsableToPages(MemoryRange[] src, int n, MemoryRange[] dst)
         {
             int count = 0;

@@ -5,10 +5,10 @@ namespace MyOS.Core.Memory.Map
     {
         /// <summary>Done.</summary>
         Ok = 0,
-        /// <summary>The result would need more regions than the map's capacity.</summary>
+        /// <summary>The result would need more ranges than the map's capacity.</summary>
         Full,
         /// <summary>Base + length passes 2^64.</summary>
-        InvalidRegion,
+        InvalidRange,
         /// <summary>Reserve was called before Build (or after an Add that needs a new Build).</summary>
         NotBuilt,
     }

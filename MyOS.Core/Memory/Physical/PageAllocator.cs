@@ -10,7 +10,7 @@ namespace MyOS.Core.Memory.Physical
     /// L free pages starts below its hint for class L). Placement: lowest address that fits.
     /// Every run handed out has its first page marked and its owner recorded (PageBitmap).
     /// </summary>
-    public sealed unsafe class PageAllocator : PhysicalPageAllocator
+    public sealed unsafe partial class PageAllocator : PhysicalPageAllocator
     {
         /// <summary>The bitmap and its summary, laid out in the caller's metadata buffer.</summary>
         private PageBitmap _bitmap;
@@ -137,6 +137,10 @@ namespace MyOS.Core.Memory.Physical
                 _runHints.Searched(pages, page + pages);
             }
             _freePages -= pages;
+            if (InvariantChecks.Enabled)
+            {
+                VerifyAround(page, pages);
+            }
             return page << PageMath.PageShift;
         }
 
@@ -178,6 +182,10 @@ namespace MyOS.Core.Memory.Physical
                     _searchHint = group;
                 }
                 _runHints.Freed(first); // first is at or below the lowest page that became free
+            }
+            if (InvariantChecks.Enabled)
+            {
+                VerifyAround(first, pages);
             }
         }
 

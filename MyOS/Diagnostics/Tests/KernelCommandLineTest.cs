@@ -1,5 +1,6 @@
 using MyOS.Core;
 using MyOS.Core.Boot;
+using MyOS.Core.Memory;
 using MyOS.Core.Memory.Heap;
 using MyOS.Core.Memory.Physical;
 
@@ -56,6 +57,9 @@ namespace MyOS.Diagnostics.Tests
             bool linear = KernelMemory.Heap is LinearFirstFitHeap;
             Check(boot.Has("heap", "linear") == linear,
                 "the command line " + (boot.Has("heap", "linear") ? "asks" : "does not ask") + " for heap=linear, but the heap is " + (linear ? "the linear list" : "the block heap"));
+            bool verify = boot.TryGetNumber("verify", out ulong checks) && checks != 0;
+            Check(verify == InvariantChecks.Enabled,
+                "the command line " + (verify ? "asks" : "does not ask") + " for verify=1, but the debug checks are " + (InvariantChecks.Enabled ? "on" : "off"));
         }
 
         private void CheckLine(string text, string name, string value, bool expected)

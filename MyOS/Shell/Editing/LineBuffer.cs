@@ -33,9 +33,6 @@ namespace MyOS.Shell.Editing
         /// <summary>The whole line as a string.</summary>
         public override string ToString() => new string(_text, 0, Length);
 
-        /// <summary>The first <paramref name="count"/> characters as a string.</summary>
-        public string Prefix(int count) => new string(_text, 0, count);
-
         /// <summary>Empties the line.</summary>
         public void Clear() => Length = Cursor = 0;
 

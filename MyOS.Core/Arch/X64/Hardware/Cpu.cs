@@ -11,8 +11,6 @@ namespace MyOS.Core.Arch.X64.Hardware
         public static ulong ReadCr3() => NativeCpu.ReadCr3();
         /// <summary>Loads a new top-level page table (and flushes the TLB).</summary>
         public static void WriteCr3(ulong value) => NativeCpu.WriteCr3(value);
-        /// <summary>Flushes one page's translation from the TLB.</summary>
-        public static void InvalidatePage(ulong virtualAddress) => NativeCpu.InvalidatePage(virtualAddress);
         /// <summary>The caller's stack pointer.</summary>
         public static ulong ReadStackPointer() => NativeCpu.ReadRsp();
         /// <summary>Stops taking interrupts.</summary>

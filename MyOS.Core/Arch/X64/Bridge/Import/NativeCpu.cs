@@ -11,10 +11,8 @@ namespace MyOS.Core.Arch.X64.Bridge.Import
     {
         [DllImport("*", EntryPoint = "cpu_out8"), SuppressGCTransition] internal static extern void Out8(ushort port, byte value);
         [DllImport("*", EntryPoint = "cpu_out16"), SuppressGCTransition] internal static extern void Out16(ushort port, ushort value);
-        [DllImport("*", EntryPoint = "cpu_out32"), SuppressGCTransition] internal static extern void Out32(ushort port, uint value);
         [DllImport("*", EntryPoint = "cpu_in8"), SuppressGCTransition] internal static extern byte In8(ushort port);
         [DllImport("*", EntryPoint = "cpu_in16"), SuppressGCTransition] internal static extern ushort In16(ushort port);
-        [DllImport("*", EntryPoint = "cpu_in32"), SuppressGCTransition] internal static extern uint In32(ushort port);
 
         [DllImport("*", EntryPoint = "cpu_read_cr0"), SuppressGCTransition] internal static extern ulong ReadCr0();
         [DllImport("*", EntryPoint = "cpu_read_cr2"), SuppressGCTransition] internal static extern ulong ReadCr2();
@@ -33,7 +31,6 @@ namespace MyOS.Core.Arch.X64.Bridge.Import
         [DllImport("*", EntryPoint = "cpu_has_rdrand"), SuppressGCTransition] internal static extern int HasRdrand();
         [DllImport("*", EntryPoint = "cpu_rdrand"), SuppressGCTransition] internal static extern int Rdrand(ulong* value);
         [DllImport("*", EntryPoint = "cpu_load_idt"), SuppressGCTransition] internal static extern void LoadIdt(void* descriptor);
-        [DllImport("*", EntryPoint = "cpu_invalidate_page"), SuppressGCTransition] internal static extern void InvalidatePage(ulong address);
 
         [DllImport("*", EntryPoint = "interrupt_stub_address"), SuppressGCTransition] internal static extern ulong InterruptStubAddress(int vector);
         [DllImport("*", EntryPoint = "interrupt_set_dispatcher"), SuppressGCTransition] internal static extern void SetInterruptDispatcher(delegate* unmanaged<Interrupts.InterruptFrame*, void> dispatcher);
