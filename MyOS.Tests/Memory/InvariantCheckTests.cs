@@ -65,18 +65,30 @@ namespace MyOS.Tests.Memory
             }
         }
 
+        /// <summary>Blocks a, b, c of 100 bytes, with a bit of b's header flipped as a stray write would leave it.</summary>
+        private static HeapAllocator ThreeBlocksWithTheMiddleHeaderFlipped(HeapPoolPageSource pool, out byte* a)
+        {
+            HeapAllocator heap = HeapAllocator.Create(HeapKind.Block, pool);
+            a = heap.Allocate(100);
+            byte* b = heap.Allocate(100);
+            heap.Allocate(100);
+            *(ulong*)(b - BlockHeader.Size) ^= 1UL << 50;
+            return heap;
+        }
+
+        private static void AssertHeapCheckFails(HeapCheckStatus expected, Action operation)
+        {
+            var broken = Assert.Throws<BrokenInvariantException>(operation);
+            Assert.Equal(InvariantViolation.Heap, broken.What);
+            Assert.Contains("detail " + (uint)expected + ")", broken.Message);
+        }
+
         [Fact]
         public void ACorruptedNeighbourHeaderIsFoundWhenTheBlockBeforeItIsFreed()
         {
             using var pool = new HeapPoolPageSource(1 << 20);
-            HeapAllocator heap = HeapAllocator.Create(HeapKind.Block, pool);
-            byte* a = heap.Allocate(100);
-            byte* b = heap.Allocate(100);
-            heap.Allocate(100);
-            *(ulong*)(b - BlockHeader.Size) ^= 1UL << 50;   // a bit of b's header flipped, as a stray write would leave it
-            var broken = Assert.Throws<BrokenInvariantException>(() => heap.Free(a));
-            Assert.Equal(InvariantViolation.Heap, broken.What);
-            Assert.Contains("detail " + (uint)HeapCheckStatus.HeaderCorrupted + ")", broken.Message);
+            HeapAllocator heap = ThreeBlocksWithTheMiddleHeaderFlipped(pool, out byte* a);
+            AssertHeapCheckFails(HeapCheckStatus.HeaderCorrupted, () => heap.Free(a));
         }
 
         [Fact]
@@ -85,27 +97,21 @@ namespace MyOS.Tests.Memory
             using var pool = new HeapPoolPageSource(1 << 20);
             HeapAllocator heap = HeapAllocator.Create(HeapKind.Block, pool);
             byte* a = heap.Allocate(100);
-            byte* b = heap.Allocate(100);
+            heap.Allocate(100);
             byte* c = heap.Allocate(100);
             heap.Allocate(100);
             heap.Free(a);
             heap.Free(c);   // two free blocks in the first chunk, a listed before c
             BlockHeader* freeC = (BlockHeader*)(c - BlockHeader.Size);
             *(BlockHeader**)((byte*)freeC + BlockHeader.Size) = freeC;   // c's next-in-chunk: itself
-            var broken = Assert.Throws<BrokenInvariantException>(() => heap.Allocate(100));
-            Assert.Equal(InvariantViolation.Heap, broken.What);
-            Assert.Contains("detail " + (uint)HeapCheckStatus.IndexOrder + ")", broken.Message);
+            AssertHeapCheckFails(HeapCheckStatus.IndexOrder, () => heap.Allocate(100));
         }
 
         [Fact]
         public void WithTheChecksOffACorruptedNeighbourIsPaperedOver()
         {
             using var pool = new HeapPoolPageSource(1 << 20);
-            HeapAllocator heap = HeapAllocator.Create(HeapKind.Block, pool);
-            byte* a = heap.Allocate(100);
-            byte* b = heap.Allocate(100);
-            heap.Allocate(100);
-            *(ulong*)(b - BlockHeader.Size) ^= 1UL << 50;
+            HeapAllocator heap = ThreeBlocksWithTheMiddleHeaderFlipped(pool, out byte* a);
             InvariantChecksForHostTests.Suspended(() => heap.Free(a));
             // Free rewrote b's header (its PreviousFree flag) with a fresh check value: the damage
             // is gone from sight, and not even a whole-heap check finds it afterwards.

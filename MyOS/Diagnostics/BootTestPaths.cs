@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
+using MyOS.Core;
 using MyOS.Core.Arch.X64.Hardware;
 using MyOS.Core.Boot;
 using MyOS.Core.Console;
+using MyOS.Core.Memory.Heap;
 
 namespace MyOS.Diagnostics
 {
@@ -39,6 +41,8 @@ namespace MyOS.Diagnostics
                 ThrowOne();
             else if (commandLine.Has("test", "overflow"))
                 KernelConsole.WriteDecimal((long)CheckedAdd(int.MaxValue, 1));
+            else if (commandLine.Has("test", "heap-corrupt"))
+                FreeBesideACorruptedHeader();
             else if (commandLine.Has("test", "readline"))
                 ReadOneLine();
             else if (commandLine.Has("test", "failing-kernel-test"))
@@ -50,7 +54,7 @@ namespace MyOS.Diagnostics
             else if (commandLine.Has("test", "soak"))
                 return;     // run by Kernel once the shell exists (ShellSoak)
             else
-                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, fault-unmapped, hang, bounds, null-field, bad-cast, throw, overflow, readline, failing-kernel-test, shell-throw, soak, gc-pause, " + Tests.CpuFaultTriggers.Names);
+                KernelConsole.WriteLine("error: unknown test path; expected fault-null, divide-zero, fault-unmapped, hang, bounds, null-field, bad-cast, throw, overflow, heap-corrupt, readline, failing-kernel-test, shell-throw, soak, gc-pause, " + Tests.CpuFaultTriggers.Names);
         }
 
         /// <summary>Stores through a null pointer: the page at 0 is not mapped, so this page-faults.</summary>
@@ -69,6 +73,21 @@ namespace MyOS.Diagnostics
         {
             int* nowhere = (int*)0x0000_4000_0000_0000;
             *nowhere = 0x1234;
+        }
+
+        /// <summary>
+        /// Flips one bit of a heap block's header, as a stray write would, then frees the block
+        /// before it, whose merge rewrites that header: with verify=1 the heap's debug check
+        /// panics naming the damage; without it the damage is papered over and the boot goes on.
+        /// </summary>
+        private static void FreeBesideACorruptedHeader()
+        {
+            HeapAllocator heap = KernelMemory.Heap;
+            byte* before = heap.Allocate(100);
+            byte* victim = heap.Allocate(100);
+            *(ulong*)(victim - BlockHeader.Size) ^= 1UL << 50;
+            heap.Free(before);
+            KernelConsole.WriteLine("heap-corrupt: the damaged header went unnoticed (boot with verify=1 to catch it)");
         }
 
         /// <summary>Integer division the compiler cannot fold (not inlined): x86 raises #DE for a zero divisor.</summary>
