@@ -18,29 +18,19 @@ namespace MyOS.Tests.Kernel
         private static readonly string[] s_listed = { "a.first", "b.second", "c.third" };
         private static readonly TimeSpan s_shortLimit = TimeSpan.FromMilliseconds(300);
 
+        private readonly FakeSerialLink _link = new FakeSerialLink();
         private readonly TcpClient _fakeVm;
-        private readonly TcpClient _runnerSide;
         private readonly SerialConsole _console;
 
         /// <summary>Connects a fake VM to a console, as a VM's UART would connect to the runner's listener.</summary>
         public KernelSuiteRunnerTests()
         {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start(1);
-            _fakeVm = new TcpClient();
-            _fakeVm.Connect(IPAddress.Loopback, ((IPEndPoint)listener.LocalEndpoint).Port);
-            _runnerSide = listener.AcceptTcpClient();
-            listener.Stop();
-            _console = new SerialConsole(_runnerSide.GetStream(), "fake VM");
+            _fakeVm = _link.FakeVm;
+            _console = _link.Console;
         }
 
         /// <summary>Closes both ends.</summary>
-        public void Dispose()
-        {
-            _console.Dispose();
-            _runnerSide.Dispose();
-            _fakeVm.Dispose();
-        }
+        public void Dispose() => _link.Dispose();
 
         // The kernel's answer is written ahead: the console keeps it until the runner reads it.
         private void VmPrints(string text) => _fakeVm.GetStream().Write(Encoding.ASCII.GetBytes(text.Replace("\n", "\r\n")));

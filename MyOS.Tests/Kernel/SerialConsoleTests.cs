@@ -17,29 +17,19 @@ namespace MyOS.Tests.Kernel
     /// </summary>
     public sealed class SerialConsoleTests : IDisposable
     {
+        private readonly FakeSerialLink _link = new FakeSerialLink();
         private readonly TcpClient _fakeVm;
-        private readonly TcpClient _runnerSide;
         private readonly SerialConsole _console;
 
         /// <summary>Connects a fake VM to a console, as a VM's UART would connect to the runner's listener.</summary>
         public SerialConsoleTests()
         {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start(1);
-            _fakeVm = new TcpClient();
-            _fakeVm.Connect(IPAddress.Loopback, ((IPEndPoint)listener.LocalEndpoint).Port);
-            _runnerSide = listener.AcceptTcpClient();
-            listener.Stop();
-            _console = new SerialConsole(_runnerSide.GetStream(), "fake VM");
+            _fakeVm = _link.FakeVm;
+            _console = _link.Console;
         }
 
         /// <summary>Closes both ends.</summary>
-        public void Dispose()
-        {
-            _console.Dispose();
-            _runnerSide.Dispose();
-            _fakeVm.Dispose();
-        }
+        public void Dispose() => _link.Dispose();
 
         private void VmPrints(string text) => _fakeVm.GetStream().Write(Encoding.ASCII.GetBytes(text));
 
