@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MyOS.Core.Memory.Map;
 
 namespace MyOS.Core.Memory
@@ -25,6 +26,7 @@ namespace MyOS.Core.Memory
         private const ulong KernelImageWindowBytes = 0x80000000;
 
         /// <summary>A window of <paramref name="windowBytes"/> at <paramref name="baseAddress"/>, cut at the top of the address space.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public DirectMap(VirtualAddress baseAddress, ulong windowBytes)
         {
             Base = baseAddress;
@@ -33,14 +35,25 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>The kernel's direct map of physical memory, up to where the kernel image's window begins.</summary>
-        public static DirectMap Kernel =>
-            new DirectMap(new VirtualAddress(AddressSpace.HhdmBase), AddressSpace.KernelBase - AddressSpace.HhdmBase);
+        public static DirectMap Kernel
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => new DirectMap(new VirtualAddress(AddressSpace.HhdmBase), AddressSpace.KernelBase - AddressSpace.HhdmBase);
+        }
 
         /// <summary>Where the kernel image is linked: virtual = KernelBase + physical, the top 2 GiB.</summary>
-        public static DirectMap KernelImage => new DirectMap(new VirtualAddress(AddressSpace.KernelBase), KernelImageWindowBytes);
+        public static DirectMap KernelImage
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => new DirectMap(new VirtualAddress(AddressSpace.KernelBase), KernelImageWindowBytes);
+        }
 
         /// <summary>Physical addresses used as pointers unchanged (base 0): for allocators whose pages are never touched through it (benchmarks, most host tests).</summary>
-        public static DirectMap Identity => new DirectMap(new VirtualAddress(0), ulong.MaxValue);
+        public static DirectMap Identity
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => new DirectMap(new VirtualAddress(0), ulong.MaxValue);
+        }
 
         /// <summary>Virtual address of physical address 0.</summary>
         public VirtualAddress Base { get; }
@@ -49,12 +62,15 @@ namespace MyOS.Core.Memory
         public ulong WindowBytes { get; }
 
         /// <summary>Where <paramref name="physical"/> lies in the window; the caller knows it is inside (see <see cref="Holds"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public VirtualAddress ToVirtual(PhysicalAddress physical) => new VirtualAddress(Base.Value + physical.Value);
 
         /// <summary>A pointer to the byte at <paramref name="physical"/> through the window.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public byte* ToPointer(PhysicalAddress physical) => ToVirtual(physical).ToPointer();
 
         /// <summary>The physical address <paramref name="virtualAddress"/> shows; false (and 0) when it lies outside the window.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryToPhysical(VirtualAddress virtualAddress, out PhysicalAddress physical)
         {
             ulong offset = virtualAddress.Value - Base.Value;
@@ -68,9 +84,11 @@ namespace MyOS.Core.Memory
         }
 
         /// <summary>The physical address <paramref name="pointer"/> points at; false (and 0) when it lies outside the window.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryToPhysical(void* pointer, out PhysicalAddress physical) => TryToPhysical(VirtualAddress.Of(pointer), out physical);
 
         /// <summary>True when [physical, physical + length) lies inside the window (whether or not page tables map it).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Holds(PhysicalAddress physical, ulong length) =>
             physical.Value <= WindowBytes && length <= WindowBytes - physical.Value;
 

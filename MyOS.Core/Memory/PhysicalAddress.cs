@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MyOS.Core.Memory
 {
     /// <summary>
@@ -12,6 +14,7 @@ namespace MyOS.Core.Memory
     public readonly struct PhysicalAddress
     {
         /// <summary>The address <paramref name="value"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public PhysicalAddress(ulong value) => Value = value;
 
         /// <summary>The address as a number (for printing, page arithmetic and the seed's plain API).</summary>

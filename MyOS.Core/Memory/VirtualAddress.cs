@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MyOS.Core.Memory
 {
     /// <summary>
@@ -10,15 +12,18 @@ namespace MyOS.Core.Memory
     public readonly unsafe struct VirtualAddress
     {
         /// <summary>The address <paramref name="value"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public VirtualAddress(ulong value) => Value = value;
 
         /// <summary>The address as a number (for printing and page-table index arithmetic).</summary>
         public ulong Value { get; }
 
         /// <summary>The address a pointer holds.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static VirtualAddress Of(void* pointer) => new VirtualAddress((ulong)pointer);
 
         /// <summary>The address as a pointer, to read or write the byte there.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public byte* ToPointer() => (byte*)Value;
 
         /// <summary>True when both are the same address.</summary>
