@@ -282,19 +282,23 @@ namespace MyOS.Tests.Memory
             byte* ram = (byte*)System.Runtime.InteropServices.NativeMemory.AllocZeroed((nuint)ramBytes);
             try
             {
-                using var h = PageAllocatorHarness.Create(kind, Flat(ramBytes), new DirectMap(VirtualAddress.Of(ram), ramBytes));
+                // The allocator manages 2 MiB, the direct map shows only the first: a pointer past
+                // the window must not free the page its offset would name.
+                using var h = PageAllocatorHarness.Create(kind, Flat(2 * ramBytes), new DirectMap(VirtualAddress.Of(ram), ramBytes));
                 var a = h.Allocator;
                 byte* p = a.AllocateHhdm(3);
                 Assert.True(p == ram + 0x1000);
                 for (int i = 0; i < 3 * 4096; i++)
                     p[i] = 0xAB;                                   // the run is real memory here
+                Assert.True(a.Claim(ramBytes, 1, PageOwner.Kernel));
                 a.FreeHhdm(ram - 0x1000, 1);                       // before the window: ignored
                 a.FreeHhdm(ram + ramBytes, 1);                     // one past it: ignored
-                Assert.Equal(a.UsablePages - 3, a.FreePages);
+                Assert.Equal(PageState.Used, a.QueryPage(ramBytes));
+                Assert.Equal(a.UsablePages - 4, a.FreePages);
                 a.FreeHhdm(p + 0x1000, 1);                         // the run's middle page, by pointer (pmfree_hhdm frees what it is given)
                 Assert.Equal(PageState.Free, a.QueryPage(0x2000));
                 a.FreeHhdm(p, 3);
-                Assert.Equal(a.UsablePages, a.FreePages);
+                Assert.Equal(a.UsablePages - 1, a.FreePages);
             }
             finally
             {
