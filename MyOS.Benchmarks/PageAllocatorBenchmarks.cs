@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
+using MyOS.Core.Memory;
 using MyOS.Core.Memory.Map;
 using MyOS.Core.Memory.Physical;
 
@@ -60,8 +61,8 @@ namespace MyOS.Benchmarks
             ulong byteMapBytes = ByteMapPageAllocator.MetadataBytesFor(limit);
             _bitmapMetadata = (byte*)NativeMemory.Alloc((nuint)bitmapBytes);
             _byteMapMetadata = (byte*)NativeMemory.Alloc((nuint)byteMapBytes);
-            _bitmap = new PageAllocator(regions, 1, _bitmapMetadata, bitmapBytes, 0);
-            _byteMap = new ByteMapPageAllocator(regions, 1, _byteMapMetadata, byteMapBytes, 0);
+            _bitmap = new PageAllocator(regions, 1, _bitmapMetadata, bitmapBytes, DirectMap.Identity);
+            _byteMap = new ByteMapPageAllocator(regions, 1, _byteMapMetadata, byteMapBytes, DirectMap.Identity);
             Fill(_bitmap, Layout);
             Fill(_byteMap, Layout);
             if (_bitmap.FreePages != _byteMap.FreePages || _bitmap.LargestFreeRun() != _byteMap.LargestFreeRun())

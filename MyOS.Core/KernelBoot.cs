@@ -36,9 +36,9 @@ namespace MyOS.Core
         /// <summary>Brings the machine up. Called once by <see cref="Kernel.Start"/>.</summary>
         public static void Initialize()
         {
-            ulong infoPhysical = NativeCpu.BootInfoPhysicalAddress();
+            PhysicalAddress infoPhysical = new PhysicalAddress(NativeCpu.BootInfoPhysicalAddress());
             Multiboot2Info info = new Multiboot2Info();
-            BootInfoError error = Multiboot2Parser.Parse((byte*)(AddressSpace.HhdmBase + infoPhysical),
+            BootInfoError error = Multiboot2Parser.Parse(DirectMap.Kernel.ToPointer(infoPhysical),
                 Multiboot2Parser.MaxTotalSize, AddressSpace.KernelBase, info);
             BootInfo = info;
             CommandLine = info.HasCommandLine
@@ -72,7 +72,7 @@ namespace MyOS.Core
         /// <summary>The ACPI tables from GRUB's RSDP copies, else (BIOS only) a scan of the BIOS areas; one warning line per problem.</summary>
         private static AcpiTables ReadAcpiTables(Multiboot2Info info)
         {
-            AcpiTables acpi = AcpiTables.Discover(new DirectMapAcpiMemory(MemoryMap), info.NewRsdp, info.NewRsdpLength,
+            AcpiTables acpi = AcpiTables.Discover(new DirectMapAcpiMemory(MemoryMap, DirectMap.Kernel), info.NewRsdp, info.NewRsdpLength,
                 info.OldRsdp, info.OldRsdpLength, scanBiosAreas: !info.HasEfiSystemTable);
             for (int i = 0; i < acpi.ProblemCount; i++)
                 KernelConsole.WriteLine("warning: ACPI: " + acpi.GetProblem(i));
@@ -98,7 +98,7 @@ namespace MyOS.Core
             }
         }
 
-        private static MemoryMap BuildMemoryMap(Multiboot2Info info, ulong infoPhysical)
+        private static MemoryMap BuildMemoryMap(Multiboot2Info info, PhysicalAddress infoPhysical)
         {
             // The kernel image spans its code, data, boot page tables, stack and bootstrap heap.
             // GRUB must have put it where the firmware's map says RAM is free (issue 17: under
@@ -135,7 +135,7 @@ namespace MyOS.Core
             // The image bounds were read and checked above.
             Reservations = new KernelReservations();
             Reservations.Reserve(map, imageStart, imageEnd - imageStart, "kernel image (code, data, boot page tables, stack)");
-            Reservations.Reserve(map, infoPhysical, info.TotalSize, "multiboot2 boot information");
+            Reservations.Reserve(map, infoPhysical.Value, info.TotalSize, "multiboot2 boot information");
             for (int i = 0; i < info.ModuleCount; i++)
             {
                 Multiboot2Module module = info.GetModule(i);

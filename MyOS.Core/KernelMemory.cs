@@ -55,44 +55,42 @@ namespace MyOS.Core
             // The metadata lies in usable RAM that the new allocator then hands to itself as a
             // run owned by AllocatorMetadata, so that it is counted, shown and protected like
             // every other allocated run.
-            ulong metadata = map.FindUsable(metadataBytes, PageMath.PageSize);
-            if (metadata == 0)
+            PhysicalAddress metadata = new PhysicalAddress(map.FindUsable(metadataBytes, PageMath.PageSize));
+            if (metadata.IsNull)
                 Panic.Fail("no usable RAM is large enough for the page allocator's bitmap");
             MemoryRange[] regions = new MemoryRange[map.Count];
             for (int i = 0; i < map.Count; i++)
                 regions[i] = map[i];
-            byte* storage = (byte*)(AddressSpace.HhdmBase + metadata);
+            byte* storage = DirectMap.Kernel.ToPointer(metadata);
             PhysicalPageAllocator pages = byteMap
-                ? new ByteMapPageAllocator(regions, map.Count, storage, metadataBytes, AddressSpace.HhdmBase)
-                : new PageAllocator(regions, map.Count, storage, metadataBytes, AddressSpace.HhdmBase);
-            if (!pages.Claim(metadata, PageMath.GetPageCount(metadataBytes), PageOwner.AllocatorMetadata))
+                ? new ByteMapPageAllocator(regions, map.Count, storage, metadataBytes, DirectMap.Kernel)
+                : new PageAllocator(regions, map.Count, storage, metadataBytes, DirectMap.Kernel);
+            if (!pages.Claim(metadata.Value, PageMath.GetPageCount(metadataBytes), PageOwner.AllocatorMetadata))
                 Panic.Fail("the page allocator could not claim the pages of its own metadata");
             return pages;
         }
 
         private static void SwitchToKernelPageTables(MemoryMap map)
         {
-            PageTableBuilder tables = new PageTableBuilder(Pages);
-            // The first 4 GiB whole (legacy VGA, firmware and device memory live there), then
-            // every region of the map above it: RAM above 4 GiB is reached through the direct map too.
-            const ulong fourGiB = 0x100000000;
-            tables.Map(AddressSpace.HhdmBase, 0, fourGiB);
+            PageTableBuilder tables = new PageTableBuilder(Pages, DirectMap.Kernel);
+            // The first 4 GiB whole (legacy VGA, firmware and device memory live there), then the
+            // ranges of the map above it that DirectMap.MapsAboveWholeMapped names: RAM above 4 GiB
+            // is reached through the direct map too, and so is a framebuffer there (a PCI BAR).
+            tables.Map(DirectMap.Kernel, new PhysicalAddress(0), DirectMap.WholeMappedBytes);
             for (int i = 0; i < map.Count; i++)
             {
-                MemoryRange region = map[i];
-                // The framebuffer too, wherever it lies (a PCI BAR above 4 GiB on some machines).
-                if (region.End <= fourGiB || (region.Kind != MemoryKind.Usable && region.Kind != MemoryKind.AcpiReclaimable
-                    && region.Kind != MemoryKind.Kernel && region.Kind != MemoryKind.Framebuffer))
+                MemoryRange range = map[i];
+                if (range.End <= DirectMap.WholeMappedBytes || !DirectMap.MapsAboveWholeMapped(range.Kind))
                 {
                     continue;
                 }
 
-                ulong start = region.Base < fourGiB ? fourGiB : region.Base;
-                tables.Map(AddressSpace.HhdmBase + start, start, region.End - start);
+                ulong start = range.Base < DirectMap.WholeMappedBytes ? DirectMap.WholeMappedBytes : range.Base;
+                tables.Map(DirectMap.Kernel, new PhysicalAddress(start), range.End - start);
             }
             ulong imageStart, imageEnd;
             Arch.X64.Bridge.Import.NativeCpu.KernelImageBounds(&imageStart, &imageEnd);
-            tables.Map(AddressSpace.KernelBase + imageStart, imageStart, imageEnd - imageStart);
+            tables.Map(DirectMap.KernelImage, new PhysicalAddress(imageStart), imageEnd - imageStart);
             if (!tables.Succeeded)
                 Panic.Fail("out of pages while building the kernel page tables");
             PageTablePages = tables.TablePages;

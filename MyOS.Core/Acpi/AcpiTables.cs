@@ -1,3 +1,5 @@
+using MyOS.Core.Memory;
+
 namespace MyOS.Core.Acpi
 {
     /// <summary>
@@ -149,7 +151,7 @@ namespace MyOS.Core.Acpi
         /// <summary>The BIOS places the RSDP on a 16-byte boundary in the EBDA's first KiB or in 0xE0000-0xFFFFF.</summary>
         private bool ScanBiosAreas(ref ulong rsdt, ref ulong xsdt)
         {
-            byte* ebdaPointer = _memory.Map(0x40E, 2);
+            byte* ebdaPointer = _memory.Map(new PhysicalAddress(0x40E), 2);
             if (ebdaPointer != null)
             {
                 ulong ebda = (ulong)(*(ushort*)ebdaPointer) << 4;
@@ -161,7 +163,7 @@ namespace MyOS.Core.Acpi
 
         private bool ScanRange(ulong start, uint length, ref ulong rsdt, ref ulong xsdt)
         {
-            byte* area = _memory.Map(start, length);
+            byte* area = _memory.Map(new PhysicalAddress(start), length);
             if (area == null)
                 return false;
             for (uint offset = 0; offset + RsdpV1Length <= length; offset += 16)
@@ -297,7 +299,7 @@ namespace MyOS.Core.Acpi
             table = null;
             length = 0;
             string name = (expected ?? "table") + " at 0x" + address.ToString("X");
-            byte* header = _memory.Map(address, HeaderSize);
+            byte* header = _memory.Map(new PhysicalAddress(address), HeaderSize);
             if (header == null)
             {
                 Problem(name + " cannot be read; skipped");
@@ -316,7 +318,7 @@ namespace MyOS.Core.Acpi
                 Problem(name + ": length " + declared.ToString() + " is outside 36.." + MaxTableLength.ToString() + "; skipped");
                 return false;
             }
-            byte* whole = _memory.Map(address, declared);
+            byte* whole = _memory.Map(new PhysicalAddress(address), declared);
             if (whole == null)
             {
                 Problem(name + ": its " + declared.ToString() + " bytes cannot be read; skipped");

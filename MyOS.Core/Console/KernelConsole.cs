@@ -34,8 +34,6 @@ namespace MyOS.Core.Console
         private const int DefaultAttribute = 0x07;
         /// <summary>ANSI colour number (0-7) of each of the eight VGA base colours (VGA counts blue first, ANSI red first).</summary>
         private const string AnsiColorOfVga = "04261537";
-        /// <summary>Addresses the boot page tables map at the direct map: the first 4 GiB.</summary>
-        private const ulong BootMappedLimit = 0x100000000;
 
         /// <summary>
         /// Brings up COM1 (when <paramref name="useSerial"/>, with colours when <paramref name="serialColors"/>)
@@ -63,8 +61,11 @@ namespace MyOS.Core.Console
             if (!s_framebufferPending)
                 return;
             s_framebufferPending = false;
-            s_screen = new FramebufferTextScreen((byte*)(AddressSpace.HhdmBase + info.Framebuffer.Address), info.Framebuffer, ConsoleFont.Load());
+            s_screen = new FramebufferTextScreen(Pixels(info.Framebuffer), info.Framebuffer, ConsoleFont.Load());
         }
+
+        /// <summary>The framebuffer's pixels, through the direct map.</summary>
+        private static byte* Pixels(FramebufferInfo fb) => DirectMap.Kernel.ToPointer(new PhysicalAddress(fb.Address));
 
         /// <summary>The serial port, or null when serial is off.</summary>
         public static SerialPort Serial => s_serial;
@@ -81,12 +82,13 @@ namespace MyOS.Core.Console
                 s_screenProblem = FramebufferTextScreen.CannotDraw(fb, font);
                 if (s_screenProblem == null)
                 {
-                    if (fb.Address + fb.SizeBytes > BootMappedLimit)
+                    // The boot page tables map the direct map's first 4 GiB only.
+                    if (fb.Address + fb.SizeBytes > DirectMap.WholeMappedBytes)
                     {
                         s_framebufferPending = true;
                         return null;
                     }
-                    return new FramebufferTextScreen((byte*)(AddressSpace.HhdmBase + fb.Address), fb, font);
+                    return new FramebufferTextScreen(Pixels(fb), fb, font);
                 }
             }
             else if (info.HasFramebuffer && info.Framebuffer.Kind != FramebufferKind.EgaText)

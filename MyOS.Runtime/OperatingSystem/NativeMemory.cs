@@ -54,7 +54,8 @@ namespace MyOS.Runtime.OperatingSystem
         [RuntimeExport("SystemNative_MUnmap")]
         private static int Unmap(void* address, ulong length)
         {
-            if (KernelMemory.Pages == null || ((ulong)address & (PageMath.PageSize - 1)) != 0)
+            // Every mapping comes from pmalloc_hhdm: an address outside the direct map was never one.
+            if (KernelMemory.Pages == null || ((ulong)address & (PageMath.PageSize - 1)) != 0 || !DirectMap.Kernel.TryToPhysical(address, out _))
                 return ErrorNumber.Fail(ErrorNumber.EINVAL);
             KernelMemory.Pages.FreeHhdm((byte*)address, PageCount(length));
             return 0;

@@ -15,7 +15,7 @@ namespace MyOS.Tests.Acpi
         private const ulong Xsdt = 0x100000, Rsdt = 0x101000, Fadt = 0x102000, Dsdt = 0x103000, Dsdt2 = 0x104000;
 
         /// <summary>An ACPI 2.0 machine like QEMU q35 under OVMF; returns the RSDP bytes (GRUB's copy).</summary>
-        private static byte[] BuildAcpi2(SyntheticFirmware fw, int fadtLength = 244, byte[] dsdtAml = null)
+        internal static byte[] BuildAcpi2(SyntheticFirmware fw, int fadtLength = 244, byte[] dsdtAml = null)
         {
             fw.Write(Xsdt, SyntheticFirmware.Table("XSDT", 1, SyntheticFirmware.Entries(8, Fadt)));
             fw.Write(Rsdt, SyntheticFirmware.Table("RSDT", 1, SyntheticFirmware.Entries(4, Fadt)));

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using System.Text;
 using MyOS.Core.Acpi;
+using MyOS.Core.Memory;
 
 namespace MyOS.Tests.Acpi
 {
@@ -17,8 +18,8 @@ namespace MyOS.Tests.Acpi
         private readonly byte* _memory = (byte*)NativeMemory.AllocZeroed((nuint)Size);
 
         /// <inheritdoc/>
-        public byte* Map(ulong physical, ulong length) =>
-            physical <= Size && length <= Size - physical ? _memory + physical : null;
+        public byte* Map(PhysicalAddress physical, ulong length) =>
+            physical.Value <= Size && length <= Size - physical.Value ? _memory + physical.Value : null;
 
         /// <summary>A pointer to pretend physical address <paramref name="physical"/>.</summary>
         public byte* At(ulong physical) => _memory + physical;

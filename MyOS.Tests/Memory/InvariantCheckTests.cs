@@ -25,7 +25,7 @@ namespace MyOS.Tests.Memory
             metadata = (IntPtr)NativeMemory.AllocZeroed((nuint)bytes);
             // PageBitmap.Attach puts the free bits first, at the buffer rounded up to 8 bytes.
             freeBits = (ulong*)(((ulong)metadata + 7) & ~7UL);
-            return new PageAllocator(map, 1, (byte*)metadata, bytes, 0);
+            return new PageAllocator(map, 1, (byte*)metadata, bytes, DirectMap.Identity);
         }
 
         [Fact]

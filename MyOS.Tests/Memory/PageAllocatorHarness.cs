@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.InteropServices;
+using MyOS.Core.Memory;
 using MyOS.Core.Memory.Map;
 using MyOS.Core.Memory.Physical;
 
@@ -24,7 +25,7 @@ namespace MyOS.Tests.Memory
         /// <summary>The regions the allocator was built from.</summary>
         public MemoryRange[] Regions { get; }
 
-        private PageAllocatorHarness(PageAllocatorKind kind, MemoryRange[] regions, ulong hhdmOffset, ulong? bytes)
+        private PageAllocatorHarness(PageAllocatorKind kind, MemoryRange[] regions, DirectMap directMap, ulong? bytes)
         {
             Regions = regions;
             ulong limit = PhysicalPageAllocator.UsableLimit(regions, regions.Length);
@@ -37,15 +38,15 @@ namespace MyOS.Tests.Memory
             new Span<byte>(_metadata, (int)_metadataBytes).Fill(0xCD);
             new Span<byte>(_metadata + _metadataBytes, GuardBytes).Fill(GuardValue);
             Allocator = kind == PageAllocatorKind.Bitmap
-                ? new PageAllocator(regions, regions.Length, _metadata, _metadataBytes, hhdmOffset)
-                : new ByteMapPageAllocator(regions, regions.Length, _metadata, _metadataBytes, hhdmOffset);
+                ? new PageAllocator(regions, regions.Length, _metadata, _metadataBytes, directMap)
+                : new ByteMapPageAllocator(regions, regions.Length, _metadata, _metadataBytes, directMap);
         }
 
         /// <summary>An allocator of <paramref name="kind"/> over <paramref name="regions"/>.</summary>
         public static PageAllocatorHarness Create(PageAllocatorKind kind, MemoryRange[] regions,
-            ulong hhdmOffset = 0, ulong? metadataBytes = null)
+            DirectMap? directMap = null, ulong? metadataBytes = null)
         {
-            return new PageAllocatorHarness(kind, regions, hhdmOffset, metadataBytes);
+            return new PageAllocatorHarness(kind, regions, directMap ?? DirectMap.Identity, metadataBytes);
         }
 
         /// <summary>True while every guard byte after the metadata is untouched.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using MyOS.Core.Memory;
 using MyOS.Core.Memory.Map;
 using MyOS.Core.Memory.Physical;
 using Xunit;
@@ -121,7 +122,7 @@ namespace MyOS.Tests.Memory
         public void EverythingReservedHandsOutNothing(PageAllocatorKind kind)
         {
             var map = new[] { Reserved(0, 16 * MiB), new MemoryRange(16 * MiB, 16 * MiB, MemoryKind.AcpiNvs) };
-            using var h = PageAllocatorHarness.Create(kind, map, hhdmOffset: 0xFFFF800000000000);
+            using var h = PageAllocatorHarness.Create(kind, map, DirectMap.Kernel);
             var a = h.Allocator;
             Assert.Equal(0UL, a.TotalPages);
             Assert.Equal(0UL, a.UsablePages);
@@ -140,11 +141,11 @@ namespace MyOS.Tests.Memory
             var empty = new MemoryRange[0];
             PhysicalPageAllocator[] all =
             {
-                new PageAllocator(empty, 0, null, 0, 0),
-                new ByteMapPageAllocator(empty, 0, null, 0, 0),
-                new PageAllocator(null, 5, null, 0, 0),
-                new PageAllocator(Qemu128M(), 6, null, 0, 0),      // a map but no metadata
-                new ByteMapPageAllocator(Qemu128M(), 6, null, 0, 0),
+                new PageAllocator(empty, 0, null, 0, DirectMap.Identity),
+                new ByteMapPageAllocator(empty, 0, null, 0, DirectMap.Identity),
+                new PageAllocator(null, 5, null, 0, DirectMap.Identity),
+                new PageAllocator(Qemu128M(), 6, null, 0, DirectMap.Identity),      // a map but no metadata
+                new ByteMapPageAllocator(Qemu128M(), 6, null, 0, DirectMap.Identity),
             };
             foreach (var a in all)
             {
@@ -257,19 +258,52 @@ namespace MyOS.Tests.Memory
         public void HhdmVariantsAddAndSubtractTheOffset(PageAllocatorKind kind)
         {
             const ulong hhdm = 0xFFFF800000000000;
-            using var h = PageAllocatorHarness.Create(kind, Flat(8 * MiB), hhdmOffset: hhdm);
+            using var h = PageAllocatorHarness.Create(kind, Flat(8 * MiB), DirectMap.Kernel);
             var a = h.Allocator;
-            Assert.Equal(hhdm, a.HhdmOffset);
             byte* p = a.AllocateHhdm(2);
             Assert.Equal(hhdm + 0x1000, (ulong)p);
             Assert.Equal(PageState.Used, a.QueryPage(0x2000));
             a.FreeHhdm(null, 2);                                   // below the HHDM base: ignored
             a.FreeHhdm((byte*)0x1000, 2);
+            a.FreeHhdm((byte*)(0xFFFFFFFF80000000 + 0x1000), 2);   // the kernel image's window, past the direct map: ignored
             Assert.Equal(PageState.Used, a.QueryPage(0x1000));
             a.FreeHhdm(p, 2);
             Assert.Equal(a.UsablePages, a.FreePages);
             Assert.True(a.AllocateHhdm(0) == null);
             Assert.True(a.AllocateHhdm(ulong.MaxValue) == null);
+        }
+
+        [Theory]
+        [InlineData(PageAllocatorKind.Bitmap)]
+        [InlineData(PageAllocatorKind.ByteMap)]
+        public void HhdmVariantsWorkThroughAFakeDirectMapOverNativeMemory(PageAllocatorKind kind)
+        {
+            const ulong ramBytes = 1 * MiB;
+            byte* ram = (byte*)System.Runtime.InteropServices.NativeMemory.AllocZeroed((nuint)ramBytes);
+            try
+            {
+                // The allocator manages 2 MiB, the direct map shows only the first: a pointer past
+                // the window must not free the page its offset would name.
+                using var h = PageAllocatorHarness.Create(kind, Flat(2 * ramBytes), new DirectMap(VirtualAddress.Of(ram), ramBytes));
+                var a = h.Allocator;
+                byte* p = a.AllocateHhdm(3);
+                Assert.True(p == ram + 0x1000);
+                for (int i = 0; i < 3 * 4096; i++)
+                    p[i] = 0xAB;                                   // the run is real memory here
+                Assert.True(a.Claim(ramBytes, 1, PageOwner.Kernel));
+                a.FreeHhdm(ram - 0x1000, 1);                       // before the window: ignored
+                a.FreeHhdm(ram + ramBytes, 1);                     // one past it: ignored
+                Assert.Equal(PageState.Used, a.QueryPage(ramBytes));
+                Assert.Equal(a.UsablePages - 4, a.FreePages);
+                a.FreeHhdm(p + 0x1000, 1);                         // the run's middle page, by pointer (pmfree_hhdm frees what it is given)
+                Assert.Equal(PageState.Free, a.QueryPage(0x2000));
+                a.FreeHhdm(p, 3);
+                Assert.Equal(a.UsablePages - 1, a.FreePages);
+            }
+            finally
+            {
+                System.Runtime.InteropServices.NativeMemory.Free(ram);
+            }
         }
 
         [Theory]

@@ -40,8 +40,8 @@ namespace MyOS.Core.Memory.Physical
         /// page 0 reserved). The managed range is cut short if <paramref name="metadataBytes"/>
         /// is less than <see cref="MetadataBytesFor"/> of the usable limit.
         /// </summary>
-        public ByteMapPageAllocator(MemoryRange[] regions, int count, byte* metadata, ulong metadataBytes, ulong hhdmOffset)
-            : base(hhdmOffset)
+        public ByteMapPageAllocator(MemoryRange[] regions, int count, byte* metadata, ulong metadataBytes, DirectMap directMap)
+            : base(directMap)
         {
             ulong pages = UsableLimit(regions, count) >> PageMath.PageShift;
             if (metadata == null)

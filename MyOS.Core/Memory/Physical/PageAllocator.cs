@@ -34,8 +34,8 @@ namespace MyOS.Core.Memory.Physical
         /// <paramref name="metadataBytes"/> is less than <see cref="MetadataBytesFor"/> of it.
         /// The allocator keeps <paramref name="metadata"/> for its lifetime and touches no other memory.
         /// </summary>
-        public PageAllocator(MemoryRange[] regions, int count, byte* metadata, ulong metadataBytes, ulong hhdmOffset)
-            : base(hhdmOffset)
+        public PageAllocator(MemoryRange[] regions, int count, byte* metadata, ulong metadataBytes, DirectMap directMap)
+            : base(directMap)
         {
             ulong limitPages = UsableLimit(regions, count) >> PageMath.PageShift;
             ulong groups = GroupsFor(limitPages);

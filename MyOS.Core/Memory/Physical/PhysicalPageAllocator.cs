@@ -17,17 +17,18 @@ namespace MyOS.Core.Memory.Physical
         /// <summary>Entries an array needs to count pages by owner: every PageOwner value is below it.</summary>
         public const int OwnerCount = 8;
 
-        /// <summary>Virtual address at which physical address 0 is mapped (the HHDM base); 0 on an identity map.</summary>
-        private readonly ulong _hhdmOffset;
+        /// <summary>
+        /// The window through which <see cref="AllocateHhdm(ulong)"/> and <see cref="FreeHhdm"/> turn
+        /// physical addresses into pointers and back: the kernel's direct map, native memory in host
+        /// tests, or the identity where no page is touched (benchmarks).
+        /// </summary>
+        private readonly DirectMap _directMap;
 
-        /// <summary>Stores the HHDM offset shared by every implementation.</summary>
-        protected PhysicalPageAllocator(ulong hhdmOffset)
+        /// <summary>Stores the direct map shared by every implementation.</summary>
+        protected PhysicalPageAllocator(DirectMap directMap)
         {
-            this._hhdmOffset = hhdmOffset;
+            _directMap = directMap;
         }
-
-        /// <summary>Virtual address at which physical address 0 is mapped (the HHDM base).</summary>
-        public ulong HhdmOffset => _hhdmOffset;
 
         /// <summary>Pages in the managed range: page numbers 0 .. TotalPages - 1, usable or not.</summary>
         public abstract ulong TotalPages { get; }
@@ -102,27 +103,27 @@ namespace MyOS.Core.Memory.Physical
         /// <summary>Like <see cref="Allocate(ulong, PageOwner)"/>, but returns the address as a pointer through the HHDM, or null.</summary>
         public byte* AllocateHhdm(ulong pages, PageOwner owner)
         {
-            ulong address = Allocate(pages, owner);
-            if (address == 0)
+            PhysicalAddress address = new PhysicalAddress(Allocate(pages, owner));
+            if (address.IsNull)
             {
                 return null;
             }
-            return (byte*)(address + _hhdmOffset);
+            return _directMap.ToPointer(address);
         }
 
         /// <summary>
-        /// Subtracts the HHDM offset from <paramref name="pointer"/> and calls <see cref="Free"/>
-        /// (seed: pmfree_hhdm). A pointer below the HHDM base (including null when the offset
-        /// is not 0) cannot be an HHDM pointer and is ignored.
+        /// Turns <paramref name="pointer"/> back into its physical address and calls <see cref="Free"/>
+        /// (seed: pmfree_hhdm). A pointer outside the direct map's window (null, for one, when the
+        /// base is not 0) cannot come from <see cref="AllocateHhdm(ulong)"/> and is ignored.
         /// </summary>
         public void FreeHhdm(byte* pointer, ulong pages)
         {
-            ulong virtualAddress = (ulong)pointer;
-            if (virtualAddress < _hhdmOffset)
+            PhysicalAddress address;
+            if (!_directMap.TryToPhysical(pointer, out address))
             {
                 return;
             }
-            Free(virtualAddress - _hhdmOffset, pages);
+            Free(address.Value, pages);
         }
 
         /// <summary>

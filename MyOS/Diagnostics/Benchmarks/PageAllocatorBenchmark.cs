@@ -26,8 +26,8 @@ namespace MyOS.Diagnostics.Benchmarks
             if (metadata == null)
                 return 0;
             PhysicalPageAllocator allocator = baseline
-                ? new ByteMapPageAllocator(regions, 1, metadata, metadataBytes, 0)
-                : new PageAllocator(regions, 1, metadata, metadataBytes, 0);
+                ? new ByteMapPageAllocator(regions, 1, metadata, metadataBytes, DirectMap.Identity)
+                : new PageAllocator(regions, 1, metadata, metadataBytes, DirectMap.Identity);
             if (pages > 1)
                 FragmentHalf(allocator);
             ulong start = Cpu.ReadTimestamp();

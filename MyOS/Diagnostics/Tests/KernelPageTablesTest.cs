@@ -1,5 +1,6 @@
 using MyOS.Core;
 using MyOS.Core.Arch.X64.Hardware;
+using MyOS.Core.Arch.X64.Paging;
 using MyOS.Core.Memory;
 using MyOS.Core.Memory.Map;
 using MyOS.Core.Memory.Physical;
@@ -11,17 +12,14 @@ namespace MyOS.Diagnostics.Tests
     /// The kernel's own page tables, walked from CR3 through the direct map: every table page is
     /// a run of the page-table owner and their count is what KernelMemory reports; nothing is
     /// mapped in the lower half (so a null pointer faults); every mapping lies either in the
-    /// direct map (virtual = HhdmBase + physical, and above 4 GiB only RAM, ACPI tables, kernel
-    /// memory or the framebuffer) or in the kernel window (virtual = KernelBase + physical, and
-    /// only pages of the kernel image); the first 4 GiB are mapped whole, each such region above
-    /// it is reached, and this test's own static data translates into the kernel image.
+    /// direct map (<see cref="DirectMap.Kernel"/>, and above 4 GiB only the ranges
+    /// <see cref="DirectMap.MapsAboveWholeMapped"/> names) or in the kernel image's window
+    /// (<see cref="DirectMap.KernelImage"/>, and only pages of the kernel image); the first 4 GiB
+    /// are mapped whole, each such range above it is reached, and this test's own static data
+    /// translates into the kernel image.
     /// </summary>
     public sealed unsafe class KernelPageTablesTest : KernelTest
     {
-        private const ulong Present = 1, LargePage = 0x80;
-        private const ulong TableAddressMask = 0x000FFFFFFFFFF000;
-        private const ulong FourGiB = 1UL << 32;
-
         /// <summary>A value in the image's data, whose address must translate into the kernel image.</summary>
         private static ulong s_marker = 0x4D794F53;
 
@@ -36,45 +34,44 @@ namespace MyOS.Diagnostics.Tests
             _tablePages = 0;
             _directBytesBelowFourGiB = 0;
             _kernelWindowBytes = 0;
-            ulong root = Cpu.ReadCr3() & TableAddressMask;
-            WalkTable(root, 4, 0);
+            WalkTable(Cpu.ReadCr3(), 4, 0);
             if (Failed)
                 return;
 
             Check(_tablePages == KernelMemory.PageTablePages,
                 "the walk found " + Format.Decimal(_tablePages) + " table pages, KernelMemory built " + Format.Decimal(KernelMemory.PageTablePages));
-            Check(_directBytesBelowFourGiB == FourGiB,
+            Check(_directBytesBelowFourGiB == DirectMap.WholeMappedBytes,
                 "the direct map covers " + Format.Hex(_directBytesBelowFourGiB) + " bytes below 4 GiB, not all of it");
             Check(_kernelWindowBytes > 0, "nothing is mapped in the kernel window");
             CheckRegionsAboveFourGiBReached();
 
-            ulong marker;
+            VirtualAddress marker;
             fixed (ulong* address = &s_marker)
-                marker = (ulong)address;
-            ulong physical = Translate(marker);
-            Check(physical == marker - AddressSpace.KernelBase,
-                "this test's static data at " + Format.Hex(marker) + " translates to " + Format.Hex(physical) + ", not to its image address");
-            Check(*(ulong*)(AddressSpace.HhdmBase + physical) == s_marker,
+                marker = VirtualAddress.Of(address);
+            bool translated = Translate(marker, out PhysicalAddress physical);
+            Check(translated && DirectMap.KernelImage.ToVirtual(physical) == marker,
+                "this test's static data at " + Format.Hex(marker.Value) + " translates to " + Format.Hex(physical.Value) + ", not to its image address");
+            Check(*(ulong*)DirectMap.Kernel.ToPointer(physical) == s_marker,
                 "the static data read through the direct map differs from the data read through the kernel window");
         }
 
         /// <summary>Checks the table at <paramref name="table"/> (level 4 = PML4 .. 1 = PT) that maps from <paramref name="virtualBase"/>, and below it.</summary>
-        private void WalkTable(ulong table, int level, ulong virtualBase)
+        private void WalkTable(PhysicalAddress table, int level, ulong virtualBase)
         {
             _tablePages++;
-            PageOwner owner = KernelMemory.Pages.OwnerOf(table);
+            PageOwner owner = KernelMemory.Pages.OwnerOf(table.Value);
             if (!Check(owner == PageOwner.PageTables,
-                    "table page " + Format.Hex(table) + " (level " + Format.Decimal((ulong)level) + ") is not a run of the page-table owner"))
+                    "table page " + Format.Hex(table.Value) + " (level " + Format.Decimal((ulong)level) + ") is not a run of the page-table owner"))
             {
                 return;
             }
 
-            ulong* entries = (ulong*)(AddressSpace.HhdmBase + table);
-            int shift = 12 + 9 * (level - 1);
+            ulong* entries = PageTables.Entries(DirectMap.Kernel, table);
+            int shift = PageTables.IndexShift(level);
             for (int i = 0; i < 512 && !Failed; i++)
             {
                 ulong entry = entries[i];
-                if ((entry & Present) == 0)
+                if ((entry & PageTables.Present) == 0)
                     continue;
                 ulong virtualAddress = virtualBase + ((ulong)i << shift);
                 if (level == 4)
@@ -83,30 +80,31 @@ namespace MyOS.Diagnostics.Tests
                         return;
                     virtualAddress |= 0xFFFF000000000000; // canonical form of the upper half
                 }
-                if (level == 1 || (level <= 3 && (entry & LargePage) != 0))
+                PhysicalAddress target = new PhysicalAddress(entry & PageTables.AddressMask);
+                if (level == 1 || (level <= 3 && (entry & PageTables.LargePage) != 0))
                 {
                     ulong size = 1UL << shift;
-                    CheckMapping(virtualAddress, entry & TableAddressMask & ~(size - 1), size);
+                    CheckMapping(new VirtualAddress(virtualAddress), new PhysicalAddress(target.Value & ~(size - 1)), size);
                 }
                 else
                 {
-                    WalkTable(entry & TableAddressMask, level - 1, virtualAddress);
+                    WalkTable(target, level - 1, virtualAddress);
                 }
             }
         }
 
         /// <summary>One leaf mapping: [virtualAddress, + size) to [physical, + size).</summary>
-        private void CheckMapping(ulong virtualAddress, ulong physical, ulong size)
+        private void CheckMapping(VirtualAddress virtualAddress, PhysicalAddress physical, ulong size)
         {
-            if (virtualAddress >= AddressSpace.KernelBase)
+            if (DirectMap.KernelImage.TryToPhysical(virtualAddress, out PhysicalAddress imagePhysical))
             {
-                if (!Check(virtualAddress - AddressSpace.KernelBase == physical,
-                        "kernel window " + Format.Hex(virtualAddress) + " maps " + Format.Hex(physical) + ", not KernelBase + physical"))
+                if (!Check(imagePhysical == physical,
+                        "kernel window " + Format.Hex(virtualAddress.Value) + " maps " + Format.Hex(physical.Value) + ", not KernelBase + physical"))
                 {
                     return;
                 }
 
-                for (ulong page = physical; page < physical + size; page += PageMath.PageSize)
+                for (ulong page = physical.Value; page < physical.Value + size; page += PageMath.PageSize)
                 {
                     string name = KernelBoot.Reservations.NameOf(page);
                     if (!Check(name != null && name.StartsWith("kernel image"),
@@ -118,74 +116,59 @@ namespace MyOS.Diagnostics.Tests
                 _kernelWindowBytes += size;
                 return;
             }
-            if (!Check(virtualAddress >= AddressSpace.HhdmBase && virtualAddress - AddressSpace.HhdmBase == physical,
-                    Format.Hex(virtualAddress) + " maps " + Format.Hex(physical) + ": neither the direct map nor the kernel window"))
+            if (!Check(DirectMap.Kernel.TryToPhysical(virtualAddress, out PhysicalAddress directPhysical) && directPhysical == physical,
+                    Format.Hex(virtualAddress.Value) + " maps " + Format.Hex(physical.Value) + ": neither the direct map nor the kernel window"))
             {
                 return;
             }
 
-            if (physical + size <= FourGiB)
+            if (physical.Value + size <= DirectMap.WholeMappedBytes)
             {
                 _directBytesBelowFourGiB += size;
                 return;
             }
-            Check(InDirectMappedRegion(physical) && InDirectMappedRegion(physical + size - 1),
-                "the direct map reaches " + Format.Hex(physical) + " above 4 GiB, which the memory map does not give as RAM, ACPI, kernel or framebuffer");
+            Check(InDirectMappedRegion(physical.Value) && InDirectMappedRegion(physical.Value + size - 1),
+                "the direct map reaches " + Format.Hex(physical.Value) + " above 4 GiB, which the memory map does not give as RAM, ACPI, kernel or framebuffer");
         }
 
-        /// <summary>Whether the memory map puts <paramref name="physical"/> in a kind of region the direct map covers above 4 GiB.</summary>
+        /// <summary>Whether the memory map puts <paramref name="physical"/> in a kind of range the direct map covers above 4 GiB.</summary>
         private static bool InDirectMappedRegion(ulong physical)
         {
             MemoryMap map = KernelBoot.MemoryMap;
             for (int i = 0; i < map.Count; i++)
             {
-                MemoryRange region = map[i];
-                // Regions are mapped rounded out to whole pages.
-                ulong start = region.Base & ~(PageMath.PageSize - 1);
-                ulong end = (region.End + PageMath.PageSize - 1) & ~(PageMath.PageSize - 1);
-                if (physical >= start && physical < end && IsDirectMappedKind(region.Kind))
+                MemoryRange range = map[i];
+                // Ranges are mapped rounded out to whole pages.
+                ulong start = range.Base & ~(PageMath.PageSize - 1);
+                ulong end = (range.End + PageMath.PageSize - 1) & ~(PageMath.PageSize - 1);
+                if (physical >= start && physical < end && DirectMap.MapsAboveWholeMapped(range.Kind))
                     return true;
             }
             return false;
         }
 
-        private static bool IsDirectMappedKind(MemoryKind kind) =>
-            kind == MemoryKind.Usable || kind == MemoryKind.AcpiReclaimable || kind == MemoryKind.Kernel || kind == MemoryKind.Framebuffer;
-
-        /// <summary>The first and last page of every region above 4 GiB that the direct map must cover translate to themselves.</summary>
+        /// <summary>The first and last page of every range above 4 GiB that the direct map must cover translate to themselves.</summary>
         private void CheckRegionsAboveFourGiBReached()
         {
             MemoryMap map = KernelBoot.MemoryMap;
             for (int i = 0; i < map.Count && !Failed; i++)
             {
-                MemoryRange region = map[i];
-                if (region.End <= FourGiB || !IsDirectMappedKind(region.Kind) || region.Length < PageMath.PageSize)
+                MemoryRange range = map[i];
+                if (range.End <= DirectMap.WholeMappedBytes || !DirectMap.MapsAboveWholeMapped(range.Kind) || range.Length < PageMath.PageSize)
                     continue;
-                ulong first = region.Base < FourGiB ? FourGiB : region.Base & ~(PageMath.PageSize - 1);
-                ulong last = (region.End - 1) & ~(PageMath.PageSize - 1);
-                Check(Translate(AddressSpace.HhdmBase + first) == first && Translate(AddressSpace.HhdmBase + last) == last,
-                    "the region " + Format.Hex(region.Base) + "-" + Format.Hex(region.End - 1) + " above 4 GiB is not in the direct map");
+                PhysicalAddress first = new PhysicalAddress(range.Base < DirectMap.WholeMappedBytes ? DirectMap.WholeMappedBytes : range.Base & ~(PageMath.PageSize - 1));
+                PhysicalAddress last = new PhysicalAddress((range.End - 1) & ~(PageMath.PageSize - 1));
+                Check(TranslatesToItself(first) && TranslatesToItself(last),
+                    "the range " + Format.Hex(range.Base) + "-" + Format.Hex(range.End - 1) + " above 4 GiB is not in the direct map");
             }
         }
 
-        /// <summary>The physical address <paramref name="virtualAddress"/> translates to, or ulong.MaxValue when it is not mapped.</summary>
-        private static ulong Translate(ulong virtualAddress)
-        {
-            ulong table = Cpu.ReadCr3() & TableAddressMask;
-            for (int level = 4; level >= 1; level--)
-            {
-                int shift = 12 + 9 * (level - 1);
-                ulong entry = ((ulong*)(AddressSpace.HhdmBase + table))[(virtualAddress >> shift) & 511];
-                if ((entry & Present) == 0)
-                    return ulong.MaxValue;
-                if (level == 1 || (level <= 3 && (entry & LargePage) != 0))
-                {
-                    ulong size = 1UL << shift;
-                    return (entry & TableAddressMask & ~(size - 1)) + (virtualAddress & (size - 1));
-                }
-                table = entry & TableAddressMask;
-            }
-            return ulong.MaxValue;
-        }
+        /// <summary>True when the direct-map address of <paramref name="physical"/> translates back to it.</summary>
+        private static bool TranslatesToItself(PhysicalAddress physical) =>
+            Translate(DirectMap.Kernel.ToVirtual(physical), out PhysicalAddress translated) && translated == physical;
+
+        /// <summary>What <paramref name="virtualAddress"/> translates to under the live tables.</summary>
+        private static bool Translate(VirtualAddress virtualAddress, out PhysicalAddress physical) =>
+            PageTables.TryTranslate(DirectMap.Kernel, Cpu.ReadCr3(), virtualAddress, out physical);
     }
 }

@@ -27,7 +27,7 @@ namespace MyOS.Diagnostics.Tests
                 if (page == 0)
                     break;
                 Check(page != 0 && (page & (PageMath.PageSize - 1)) == 0, "pmalloc returned an unaligned page");
-                ulong* words = (ulong*)(AddressSpace.HhdmBase + page);
+                ulong* words = (ulong*)DirectMap.Kernel.ToPointer(new PhysicalAddress(page));
                 for (int i = 8; i < 512; i += 8)
                     words[i] = Pattern(page, i);
                 words[0] = chain;
@@ -40,7 +40,7 @@ namespace MyOS.Diagnostics.Tests
             ulong bad = 0;
             for (ulong page = chain; page != 0;)
             {
-                ulong* words = (ulong*)(AddressSpace.HhdmBase + page);
+                ulong* words = (ulong*)DirectMap.Kernel.ToPointer(new PhysicalAddress(page));
                 for (int i = 8; i < 512; i += 8)
                 {
                     if (words[i] != Pattern(page, i))

@@ -40,7 +40,8 @@ namespace MyOS.Shell.Commands
                 Error("out of memory: no free block fits and the heap cannot grow by " + Format.Bytes(size));
                 return;
             }
-            KernelConsole.Write(Format.Hex((ulong)block) + " (physical " + Format.Hex((ulong)block - AddressSpace.HhdmBase) + "), ");
+            DirectMap.Kernel.TryToPhysical(block, out PhysicalAddress physical);   // heap blocks lie in the direct map
+            KernelConsole.Write(Format.Hex((ulong)block) + " (physical " + Format.Hex(physical.Value) + "), ");
             KernelConsole.WriteLine(Format.Decimal(size) + " bytes");
         }
     }

@@ -35,7 +35,7 @@ namespace MyOS.Shell.Commands
                 Error(Format.Hex(address) + " .. +" + Format.Decimal(length) + " is not RAM listed in the memory map (see memmap)");
                 return;
             }
-            byte* bytes = (byte*)(AddressSpace.HhdmBase + address);
+            byte* bytes = DirectMap.Kernel.ToPointer(new PhysicalAddress(address));
             for (ulong line = 0; line < length; line += 16)
             {
                 KernelConsole.WriteHex(address + line, 16);

@@ -74,7 +74,7 @@ namespace MyOS.Shell.Commands
                 ulong count = pagesByOwner[(int)owner];
                 KernelConsole.WriteLine(label + Line(count) + (count == 0 ? "" : ", lowest run at " + Format.Hex(lowestRun[(int)owner])));
             }
-            KernelConsole.WriteLine("page table root:   " + Format.Hex(Cpu.ReadCr3() & 0x000FFFFFFFFFF000) + " (CR3)");
+            KernelConsole.WriteLine("page table root:   " + Format.Hex(Cpu.ReadCr3().Value) + " (CR3)");
         }
 
         private static string Line(ulong pages) => Format.Decimal(pages) + " pages (" + Format.Bytes(pages * PageMath.PageSize) + ")";

@@ -41,7 +41,7 @@ namespace MyOS.Shell.Commands
             for (ulong i = 0; i < wanted; i++)
             {
                 ulong page = pages.Allocate(1);
-                *(ulong*)(AddressSpace.HhdmBase + page) = chain;
+                *(ulong*)DirectMap.Kernel.ToPointer(new PhysicalAddress(page)) = chain;
                 chain = page;
             }
             ulong bad = 0, done = 0;
@@ -49,7 +49,7 @@ namespace MyOS.Shell.Commands
             int shown = 0;
             for (ulong page = chain; page != 0;)
             {
-                ulong* words64 = (ulong*)(AddressSpace.HhdmBase + page);
+                ulong* words64 = (ulong*)DirectMap.Kernel.ToPointer(new PhysicalAddress(page));
                 ulong next = words64[0];
                 bad += TestPage(page, words64);
                 words64[0] = next;
@@ -64,7 +64,7 @@ namespace MyOS.Shell.Commands
             KernelConsole.WriteLine("]");
             for (ulong page = chain; page != 0;)
             {
-                ulong next = *(ulong*)(AddressSpace.HhdmBase + page);
+                ulong next = *(ulong*)DirectMap.Kernel.ToPointer(new PhysicalAddress(page));
                 pages.Free(page, 1);
                 page = next;
             }

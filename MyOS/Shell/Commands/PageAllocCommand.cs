@@ -33,7 +33,7 @@ namespace MyOS.Shell.Commands
             }
             else
             {
-                KernelConsole.Write(Format.Hex(address) + " (HHDM " + Format.Hex(address + AddressSpace.HhdmBase) + "), ");
+                KernelConsole.Write(Format.Hex(address) + " (HHDM " + Format.Hex(DirectMap.Kernel.ToVirtual(new PhysicalAddress(address)).Value) + "), ");
                 KernelConsole.WriteLine(Format.Decimal(pages) + " pages");
             }
         }

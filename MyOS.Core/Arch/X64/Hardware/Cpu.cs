@@ -1,4 +1,6 @@
 using MyOS.Core.Arch.X64.Bridge.Import;
+using MyOS.Core.Arch.X64.Paging;
+using MyOS.Core.Memory;
 
 namespace MyOS.Core.Arch.X64.Hardware
 {
@@ -7,10 +9,10 @@ namespace MyOS.Core.Arch.X64.Hardware
     {
         /// <summary>CR2: the address of the last page fault.</summary>
         public static ulong ReadCr2() => NativeCpu.ReadCr2();
-        /// <summary>CR3: the physical address of the top-level page table.</summary>
-        public static ulong ReadCr3() => NativeCpu.ReadCr3();
-        /// <summary>Loads a new top-level page table (and flushes the TLB).</summary>
-        public static void WriteCr3(ulong value) => NativeCpu.WriteCr3(value);
+        /// <summary>CR3: the physical address of the top-level page table (CR3's flag bits cleared).</summary>
+        public static PhysicalAddress ReadCr3() => new PhysicalAddress(NativeCpu.ReadCr3() & PageTables.AddressMask);
+        /// <summary>Loads a new top-level page table, at physical <paramref name="pml4"/> (and flushes the TLB).</summary>
+        public static void WriteCr3(PhysicalAddress pml4) => NativeCpu.WriteCr3(pml4.Value);
         /// <summary>The caller's stack pointer.</summary>
         public static ulong ReadStackPointer() => NativeCpu.ReadRsp();
         /// <summary>Stops taking interrupts.</summary>

@@ -65,8 +65,8 @@ namespace MyOS.Core.Arch.X64.Hardware
                     + ", value 0x" + Acpi.ResetValue.ToString("X"));
                 if (register.SpaceId == GenericAddress.SystemIo && register.Address <= 0xFFFF)
                     Ports.Write8((ushort)register.Address, Acpi.ResetValue);
-                else if (register.SpaceId == GenericAddress.SystemMemory && register.Address < 0x100000000)
-                    *(byte*)(AddressSpace.HhdmBase + register.Address) = Acpi.ResetValue;
+                else if (register.SpaceId == GenericAddress.SystemMemory && register.Address < DirectMap.WholeMappedBytes)
+                    *DirectMap.Kernel.ToPointer(new PhysicalAddress(register.Address)) = Acpi.ResetValue;
                 else
                     KernelConsole.WriteLine("error: a reset register in " + register.SpaceName + " space is not supported");
                 Settle();

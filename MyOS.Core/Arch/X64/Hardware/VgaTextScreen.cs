@@ -20,7 +20,7 @@ namespace MyOS.Core.Arch.X64.Hardware
         /// <summary>Takes over the screen and clears it.</summary>
         public VgaTextScreen() : base(Columns, Rows)
         {
-            _cells = (ushort*)(AddressSpace.HhdmBase + BufferPhysicalAddress);
+            _cells = (ushort*)DirectMap.Kernel.ToPointer(new PhysicalAddress(BufferPhysicalAddress));
             Clear();
         }
 

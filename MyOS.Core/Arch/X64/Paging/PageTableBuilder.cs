@@ -4,48 +4,51 @@ using MyOS.Core.Memory.Physical;
 namespace MyOS.Core.Arch.X64.Paging
 {
     /// <summary>
-    /// Builds x86-64 4-level page tables (PML4 → PDPT → PD → PT) in pages taken from the page
-    /// allocator (runs owned by <see cref="PageOwner.PageTables"/>), writing them through the direct map. Maps with 2 MiB pages where the
-    /// virtual and physical addresses and the remaining length allow, 4 KiB pages elsewhere.
+    /// Builds x86-64 4-level page tables (PML4 → PDPT → PD → PT, in the format of
+    /// <see cref="PageTables"/>) in pages taken from the page allocator (runs owned by
+    /// <see cref="PageOwner.PageTables"/>), writing them through a direct map (the kernel's, or
+    /// native memory in host tests). Maps with 2 MiB pages where the virtual and physical
+    /// addresses and the remaining length allow, 4 KiB pages elsewhere.
     /// Invariant: every table page it created is zeroed before its first entry is written.
     /// </summary>
     public sealed unsafe class PageTableBuilder
     {
-        private const ulong Present = 1, Writable = 2, LargePage = 0x80;
-        private const ulong AddressMask = 0x000FFFFFFFFFF000;
         private const ulong TwoMiB = 2 * 1024 * 1024;
 
         /// <summary>Where table pages come from.</summary>
         private readonly PhysicalPageAllocator _pages;
-        /// <summary>Physical address of the top-level table (what CR3 gets).</summary>
-        private readonly ulong _pml4;
+        /// <summary>The window through which table pages are written.</summary>
+        private readonly DirectMap _directMap;
+        /// <summary>Physical address of the top-level table (what CR3 gets); null when it could not be allocated.</summary>
+        private readonly PhysicalAddress _pml4;
         /// <summary>Number of table pages taken so far.</summary>
         private ulong _tablePages;
         /// <summary>False once a table page could not be allocated.</summary>
         private bool _ok = true;
 
-        /// <summary>Starts an empty address space with tables from <paramref name="pages"/>.</summary>
-        public PageTableBuilder(PhysicalPageAllocator pages)
+        /// <summary>Starts an empty address space with tables from <paramref name="pages"/>, written through <paramref name="directMap"/>.</summary>
+        public PageTableBuilder(PhysicalPageAllocator pages, DirectMap directMap)
         {
             _pages = pages;
+            _directMap = directMap;
             _pml4 = NewTable();
         }
 
         /// <summary>Physical address of the top-level table, for CR3.</summary>
-        public ulong Root => _pml4;
+        public PhysicalAddress Root => _pml4;
 
         /// <summary>Pages used by the tables.</summary>
         public ulong TablePages => _tablePages;
 
         /// <summary>False if the page allocator ran out while building.</summary>
-        public bool Succeeded => _ok && _pml4 != 0;
+        public bool Succeeded => _ok && !_pml4.IsNull;
 
         /// <summary>Maps [physical, physical + length) at <paramref name="virtualAddress"/>, read-write; all three are rounded out to pages.</summary>
-        public void Map(ulong virtualAddress, ulong physical, ulong length)
+        public void Map(VirtualAddress virtualAddress, PhysicalAddress physical, ulong length)
         {
-            ulong offset = physical & (PageMath.PageSize - 1);
-            ulong virt = virtualAddress - offset, phys = physical - offset;
-            ulong end = (physical + length + PageMath.PageSize - 1) & ~(PageMath.PageSize - 1);
+            ulong offset = physical.Value & (PageMath.PageSize - 1);
+            ulong virt = virtualAddress.Value - offset, phys = physical.Value - offset;
+            ulong end = (physical.Value + length + PageMath.PageSize - 1) & ~(PageMath.PageSize - 1);
             while (phys < end && _ok)
             {
                 bool large = (virt & (TwoMiB - 1)) == 0 && (phys & (TwoMiB - 1)) == 0 && end - phys >= TwoMiB;
@@ -53,7 +56,7 @@ namespace MyOS.Core.Arch.X64.Paging
                 {
                     ulong* directory = Walk(virt, 2);
                     if (directory != null)
-                        directory[(virt >> 21) & 511] = phys | Present | Writable | LargePage;
+                        directory[(virt >> PageTables.IndexShift(2)) & 511] = phys | PageTables.Present | PageTables.Writable | PageTables.LargePage;
                     virt += TwoMiB;
                     phys += TwoMiB;
                 }
@@ -61,54 +64,56 @@ namespace MyOS.Core.Arch.X64.Paging
                 {
                     ulong* table = Walk(virt, 1);
                     if (table != null)
-                        table[(virt >> 12) & 511] = phys | Present | Writable;
+                        table[(virt >> PageTables.IndexShift(1)) & 511] = phys | PageTables.Present | PageTables.Writable;
                     virt += PageMath.PageSize;
                     phys += PageMath.PageSize;
                 }
             }
         }
 
+        /// <summary>Maps [physical, physical + length) where <paramref name="window"/> puts it: the direct map, or the kernel image's window.</summary>
+        public void Map(DirectMap window, PhysicalAddress physical, ulong length) => Map(window.ToVirtual(physical), physical, length);
+
         /// <summary>The table at <paramref name="level"/> (1 = PT, 2 = PD) that covers <paramref name="virt"/>, created as needed.</summary>
         private ulong* Walk(ulong virt, int level)
         {
-            ulong* table = Table(_pml4);
+            ulong* table = PageTables.Entries(_directMap, _pml4);
             for (int current = 4; current > level; current--)
             {
-                int index = (int)(virt >> (12 + 9 * (current - 1))) & 511;
+                int index = (int)(virt >> PageTables.IndexShift(current)) & 511;
                 ulong entry = table[index];
-                if ((entry & Present) == 0)
+                if ((entry & PageTables.Present) == 0)
                 {
-                    ulong next = NewTable();
-                    if (next == 0)
+                    PhysicalAddress next = NewTable();
+                    if (next.IsNull)
                         return null;
-                    entry = next | Present | Writable;
+                    entry = next.Value | PageTables.Present | PageTables.Writable;
                     table[index] = entry;
                 }
-                else if ((entry & LargePage) != 0)
+                else if ((entry & PageTables.LargePage) != 0)
                 {
                     // Already covered by a large page: keep it (the ranges we map never conflict).
                     return null;
                 }
-                table = Table(entry & AddressMask);
+                table = PageTables.Entries(_directMap, new PhysicalAddress(entry & PageTables.AddressMask));
             }
             return table;
         }
 
-        private ulong NewTable()
+        /// <summary>A zeroed table page from the allocator, or the null address when it has none.</summary>
+        private PhysicalAddress NewTable()
         {
-            ulong page = _pages.Allocate(1, PageOwner.PageTables);
-            if (page == 0)
+            PhysicalAddress page = new PhysicalAddress(_pages.Allocate(1, PageOwner.PageTables));
+            if (page.IsNull)
             {
                 _ok = false;
-                return 0;
+                return page;
             }
             _tablePages++;
-            ulong* table = Table(page);
+            ulong* table = PageTables.Entries(_directMap, page);
             for (int i = 0; i < 512; i++)
                 table[i] = 0;
             return page;
         }
-
-        private static ulong* Table(ulong physical) => (ulong*)(AddressSpace.HhdmBase + physical);
     }
 }
