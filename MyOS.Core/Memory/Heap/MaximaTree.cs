@@ -147,19 +147,7 @@ namespace MyOS.Core.Memory.Heap
             }
             uint* starts = stackalloc uint[MaxLevels];
             uint* sizes = stackalloc uint[MaxLevels];
-            uint top = 0;
-            uint offset = 0;
-            uint n = leaves;
-            while (true)
-            {
-                starts[top] = offset;
-                sizes[top] = n;
-                if (n <= Fanout)
-                    break;
-                offset += RoundUp(n);
-                n = (n + Fanout - 1) / Fanout;
-                top++;
-            }
+            uint top = LevelLayout(leaves, starts, sizes);
             return Search(tree, starts, sizes, top, need, top, 0);
         }
 
@@ -183,6 +171,13 @@ namespace MyOS.Core.Memory.Heap
         {
             uint* starts = stackalloc uint[MaxLevels];
             uint* sizes = stackalloc uint[MaxLevels];
+            uint top = LevelLayout(leaves, starts, sizes);
+            return Search(tree, starts, sizes, top, need, 0, from);
+        }
+
+        /// <summary>Fills each level's start in the storage and its number of entries (0 = the leaves); returns the top level.</summary>
+        private static uint LevelLayout(uint leaves, uint* starts, uint* sizes)
+        {
             uint top = 0;
             uint offset = 0;
             uint n = leaves;
@@ -191,12 +186,11 @@ namespace MyOS.Core.Memory.Heap
                 starts[top] = offset;
                 sizes[top] = n;
                 if (n <= Fanout)
-                    break;
+                    return top;
                 offset += RoundUp(n);
                 n = (n + Fanout - 1) / Fanout;
                 top++;
             }
-            return Search(tree, starts, sizes, top, need, 0, from);
         }
 
         /// <summary>
@@ -275,30 +269,23 @@ namespace MyOS.Core.Memory.Heap
             // Four independent chains, written out (the compiler keeps branches in loops, which
             // mispredict here): conditional moves, and the compares overlap.
             uint a = node[0], b = node[1], c = node[2], d = node[3];
-            uint w = node[4], x = node[5], y = node[6], z = node[7];
-            a = w > a ? w : a;
-            b = x > b ? x : b;
-            c = y > c ? y : c;
-            d = z > d ? z : d;
-            w = node[8];
-            x = node[9];
-            y = node[10];
-            z = node[11];
-            a = w > a ? w : a;
-            b = x > b ? x : b;
-            c = y > c ? y : c;
-            d = z > d ? z : d;
-            w = node[12];
-            x = node[13];
-            y = node[14];
-            z = node[15];
-            a = w > a ? w : a;
-            b = x > b ? x : b;
-            c = y > c ? y : c;
-            d = z > d ? z : d;
+            FoldFour(node + 4, ref a, ref b, ref c, ref d);
+            FoldFour(node + 8, ref a, ref b, ref c, ref d);
+            FoldFour(node + 12, ref a, ref b, ref c, ref d);
             a = b > a ? b : a;
             c = d > c ? d : c;
             return c > a ? c : a;
+        }
+
+        /// <summary>Takes four consecutive entries into MaxOf's four running maxima.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void FoldFour(uint* entries, ref uint a, ref uint b, ref uint c, ref uint d)
+        {
+            uint w = entries[0], x = entries[1], y = entries[2], z = entries[3];
+            a = w > a ? w : a;
+            b = x > b ? x : b;
+            c = y > c ? y : c;
+            d = z > d ? z : d;
         }
 
         /// <summary>The position of the first of a node's entries from <paramref name="from"/> on that is at least <paramref name="need"/>; None when none is.</summary>
