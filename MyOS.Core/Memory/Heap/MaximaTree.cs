@@ -134,7 +134,6 @@ namespace MyOS.Core.Memory.Heap
         private const int MaxLevels = 8;
 
         /// <summary>FindFirst for a tree of two or more levels.</summary>
-        [SkipLocalsInit]
         private static uint FindFirstInLevels(uint* tree, uint leaves, uint need)
         {
             uint* firstEntry = tree + RoundUp(leaves);   // the entry above the first node of leaves
@@ -166,7 +165,6 @@ namespace MyOS.Core.Memory.Heap
         }
 
         /// <summary>FindFrom for a tree of two or more levels.</summary>
-        [SkipLocalsInit]
         private static uint FindFromInLevels(uint* tree, uint leaves, uint need, uint from)
         {
             uint* starts = stackalloc uint[MaxLevels];
