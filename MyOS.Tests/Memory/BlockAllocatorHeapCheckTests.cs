@@ -93,15 +93,52 @@ namespace MyOS.Tests.Memory
         }
 
         [Fact]
-        public void WrongRegionMaximumInTheDirectoryIsFound()
+        public void UnderstatedRegionMaximumInTheDirectoryIsFound()
         {
             using var pool = new HeapPoolPageSource(1 << 20);
             BlockAllocator heap = Populated(pool, out _);
-            // The directory is the run after the first region; its maxima follow the region pointers.
-            uint* maxima = (uint*)(pool.Base + BlockPlacement.MinGrowthBytes + 8 * 256);
-            maxima[0] += 1;
+            uint* maxima = DirectoryMaxima(pool);
+            maxima[0] -= 1;                             // the region's largest free block would never be found
             AssertFinds(heap, HeapCheckStatus.IndexMax, pool.Base);
         }
+
+        [Fact]
+        public void OverstatedRegionMaximumIsAllowed_AndTheNextSearchLowersIt()
+        {
+            // Two heaps given the same requests on pools at the same offsets: the block allocator
+            // with its first region's value in the directory overstated, the linear list as the oracle.
+            using var pool = new HeapPoolPageSource(1 << 20);
+            using var oraclePool = new HeapPoolPageSource(1 << 20);
+            var heap = new BlockAllocator(pool);
+            var oracle = new LinearFirstFitHeap(oraclePool);
+            var blocks = new byte*[100];
+            for (int i = 0; i < blocks.Length; i++)
+            {
+                blocks[i] = heap.Allocate(1000);            // 1,008-byte blocks: about 65 fill the first region
+                Assert.Equal((ulong)(oracle.Allocate(1000) - oraclePool.Base), (ulong)(blocks[i] - pool.Base));
+            }
+            Assert.Equal(2UL, heap.GetStats().Regions);
+            for (int i = 0; i < 60; i += 2)
+            {
+                heap.Free(blocks[i]);                       // holes of 1,008 bytes in the first region
+                oracle.Free(oraclePool.Base + (blocks[i] - pool.Base));
+            }
+            uint* maxima = DirectoryMaxima(pool);
+            Assert.Equal(1008u / 8, maxima[0]);
+            maxima[0] = maxima[1];                          // claims the second region's largest: allowed
+            AssertConsistent(heap);
+
+            byte* placed = heap.Allocate(2000);             // fits only in the second region
+            Assert.Equal((ulong)(oracle.Allocate(2000) - oraclePool.Base), (ulong)(placed - pool.Base));
+            Assert.Equal(1008u / 8, maxima[0]);             // the search found less than claimed and lowered it
+            AssertConsistent(heap);
+            Assert.Equal((ulong)(oracle.Allocate(500) - oraclePool.Base), (ulong)(heap.Allocate(500) - pool.Base));   // into the first hole
+            AssertConsistent(heap);
+        }
+
+        /// <summary>The directory's maxima: its storage is the run after the first region, the region pointers first.</summary>
+        private static uint* DirectoryMaxima(HeapPoolPageSource pool) =>
+            (uint*)(pool.Base + BlockPlacement.MinGrowthBytes + 8 * 128);
 
         [Fact]
         public void ChunkMaximumUnderstatedIsFound()

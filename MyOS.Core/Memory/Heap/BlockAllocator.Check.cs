@@ -2,9 +2,10 @@ namespace MyOS.Core.Memory.Heap
 {
     /// <summary>
     /// The heap check's view of the block allocator's free index: every chunk's largest free
-    /// size and first free block recomputed from the blocks, every maxima tree's upper levels
-    /// recomputed from their leaves, and the directory's values against the regions' maxima.
-    /// Read-only; it runs after the block walk found the blocks and the region list sound.
+    /// size and first free block recomputed from the blocks (exact), every maxima tree's upper
+    /// levels and the directory's values against what they summarise (at least that: they may
+    /// overstate, never understate). Read-only, the lookup hints aside (a pointer's region is
+    /// found through them); it runs after the block walk found the blocks and the region list sound.
     /// </summary>
     public sealed unsafe partial class BlockAllocator
     {
@@ -17,9 +18,10 @@ namespace MyOS.Core.Memory.Heap
                 HeapCheckResult chunks = CheckChunks(region);
                 if (!chunks.IsOk)
                     return chunks;
+                // Above the chunks' exact entries a value may overstate, never understate.
                 uint regionMax;
-                if (!MaximaTree.IsConsistent(RegionHeader.ChunkMaxima(region), region->Chunks, out regionMax)
-                    || _directory.Maxima[index] != regionMax)
+                if (!MaximaTree.NeverUnderstates(RegionHeader.ChunkMaxima(region), region->Chunks, out regionMax)
+                    || _directory.Maxima[index] < regionMax)
                 {
                     return new HeapCheckResult(HeapCheckStatus.IndexMax, (ulong)region);
                 }

@@ -9,8 +9,10 @@ namespace MyOS.Core.Memory.Heap
     /// the free blocks starting in a chunk are linked in address order by a pointer right after
     /// their header (null ends the chunk's list). The directory's MaximaTree keeps each region's
     /// largest. First fit is one descent in the directory, one in the region, and a walk of the
-    /// chunk's short list. Updates touch the chunk of the block that changed and pass a new
-    /// maximum up only as far as it changes anything.
+    /// chunk's short list. Updates touch the chunk of the block that changed: a chunk's entry is
+    /// always exact; a larger one is raised up the trees as far as it changes anything, a smaller
+    /// one is written alone (with the region's value in the directory when the region's tree is a
+    /// single node), so the values above may overstate until a search lowers them.
     /// </summary>
     public sealed unsafe partial class BlockAllocator
     {
@@ -65,7 +67,7 @@ namespace MyOS.Core.Memory.Heap
                 *NextInChunk(previous) = block;
             uint units = block->SizeUnits;
             if (units > RegionHeader.ChunkMaxima(region)[chunk])
-                SetChunkMax(region, chunk, units);
+                RaiseChunkMax(region, chunk, units);
         }
 
         /// <summary>The free block at <paramref name="block"/> grew in place.</summary>
@@ -75,7 +77,7 @@ namespace MyOS.Core.Memory.Heap
             uint chunk = ChunkOf(region, block);
             uint units = block->SizeUnits;
             if (units > RegionHeader.ChunkMaxima(region)[chunk])
-                SetChunkMax(region, chunk, units);
+                RaiseChunkMax(region, chunk, units);
         }
 
         /// <summary>The free block at <paramref name="block"/> shrank from <paramref name="oldUnits"/> in place.</summary>
@@ -99,7 +101,7 @@ namespace MyOS.Core.Memory.Heap
             {
                 if (after == null)
                 {
-                    SetChunkMax(region, chunk, 0);   // the chunk's list is empty now
+                    LowerChunkMax(region, chunk, 0);   // the chunk's list is empty now
                     return;
                 }
                 SetFirst(region, chunk, after);
@@ -147,32 +149,57 @@ namespace MyOS.Core.Memory.Heap
             uint units = to->SizeUnits;
             uint known = RegionHeader.ChunkMaxima(region)[chunk];
             if (units > known)
-                SetChunkMax(region, chunk, units);
+                RaiseChunkMax(region, chunk, units);
             else if (units < fromUnits && fromUnits == known)
                 RecomputeChunkMax(region, chunk);
         }
 
-        /// <summary>Sets a chunk's maximum from its list of free blocks.</summary>
+        /// <summary>
+        /// Sets a chunk's maximum from its list of free blocks. It may come out larger than the
+        /// entry (a block of the list grew before the entry was told, during a merge): then it is
+        /// raised.
+        /// </summary>
         private void RecomputeChunkMax(RegionHeader* region, uint chunk)
         {
             uint max = 0;
             for (BlockHeader* block = FirstFreeIn(region, chunk); block != null; block = *NextInChunk(block))
-            {
-                uint units = block->SizeUnits;
-                max = units > max ? units : max;
-            }
-            SetChunkMax(region, chunk, max);
+                max = Larger(max, block->SizeUnits);
+            if (max > RegionHeader.ChunkMaxima(region)[chunk])
+                RaiseChunkMax(region, chunk, max);
+            else
+                LowerChunkMax(region, chunk, max);
         }
 
-        /// <summary>Sets a chunk's largest free size and passes a changed region maximum on to the directory.</summary>
+        /// <summary>The larger of two sizes, without a branch (in a list walk the outcome is random, and the compiler keeps branches in loops).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void SetChunkMax(RegionHeader* region, uint chunk, uint units)
+        private static uint Larger(uint a, uint b)
         {
+            uint bIsLarger = (uint)(((long)a - b) >> 63);   // all ones when b > a
+            return a ^ ((a ^ b) & bIsLarger);
+        }
+
+        /// <summary>Raises a chunk's maximum up the region's tree and, past the region's value, the directory's.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void RaiseChunkMax(RegionHeader* region, uint chunk, uint units)
+        {
+            MaximaTree.Raise(RegionHeader.ChunkMaxima(region), region->Chunks, chunk, units);
             uint index = region->DirectoryIndex;
-            uint regionMax = _directory.Maxima[index];
-            uint max = MaximaTree.Set(RegionHeader.ChunkMaxima(region), region->Chunks, chunk, units, regionMax);
-            if (max != regionMax)
-                _directory.SetValue(index, max);
+            if (units > _directory.Maxima[index])
+                _directory.Raise(index, units);
+        }
+
+        /// <summary>
+        /// Lowers a chunk's maximum to <paramref name="units"/>, the levels above left as they are
+        /// (they may overstate now), except that a region of one tree node (64 KiB) gives the
+        /// directory its exact largest: it is one cache line away, and a region that claims a fit
+        /// it does not hold costs every search that passes it a wasted descent.
+        /// </summary>
+        private void LowerChunkMax(RegionHeader* region, uint chunk, uint units)
+        {
+            uint* maxima = RegionHeader.ChunkMaxima(region);
+            maxima[chunk] = units;
+            if (region->Chunks <= MaximaTree.Fanout)
+                _directory.Maxima[region->DirectoryIndex] = MaximaTree.MaxOf(maxima);
         }
 
         /// <summary>The lowest-address free block of at least <paramref name="needUnits"/>, and its region; null when none.</summary>
@@ -182,19 +209,39 @@ namespace MyOS.Core.Memory.Heap
             region = null;
             if (_directory.Max < needUnits)
                 return null;
-            uint index = MaximaTree.FindFirst(_directory.Maxima, _directory.Count, needUnits);
-            if (index == MaximaTree.None)
-                return null;
-            region = _directory.Regions[index];
-            uint chunk = MaximaTree.FindFirst(RegionHeader.ChunkMaxima(region), region->Chunks, needUnits);
-            if (chunk == MaximaTree.None)
-                return null;
-            for (BlockHeader* block = FirstFreeIn(region, chunk); block != null; block = *NextInChunk(block))
+            return SearchFirstFit(needUnits, out region);
+        }
+
+        /// <summary>
+        /// FindFirstFit's search: the lowest region whose value allows a fit, then that region's
+        /// lowest chunk whose (exact) entry does, then the chunk's list. A region whose tree holds
+        /// no fit after all overstated: its value is lowered to its tree's top and the search goes
+        /// on to the next region.
+        /// </summary>
+        private BlockHeader* SearchFirstFit(uint needUnits, out RegionHeader* region)
+        {
+            for (uint index = MaximaTree.FindFirst(_directory.Maxima, _directory.Count, needUnits);
+                 index != MaximaTree.None;
+                 index = MaximaTree.FindFrom(_directory.Maxima, _directory.Count, needUnits, index + 1))
             {
-                if (block->SizeUnits >= needUnits)
-                    return block;
+                region = _directory.Regions[index];
+                uint* maxima = RegionHeader.ChunkMaxima(region);
+                uint chunk = MaximaTree.FindFirst(maxima, region->Chunks, needUnits);
+                if (chunk != MaximaTree.None)
+                {
+                    for (BlockHeader* block = FirstFreeIn(region, chunk); block != null; block = *NextInChunk(block))
+                    {
+                        if (block->SizeUnits >= needUnits)
+                            return block;
+                    }
+                    region = null;
+                    return null;   // only if the chunk's entry is wrong (a damaged heap); the heap check reports it
+                }
+                _directory.Maxima[index] = MaximaTree.TopMax(maxima, region->Chunks);   // it claimed a fit its region does not hold
             }
-            return null;   // only if the chunk's entry is wrong (a damaged heap); the heap check reports it
+            _directory.Max = MaximaTree.TopMax(_directory.Maxima, _directory.Count);
+            region = null;
+            return null;
         }
 
         /// <summary>
@@ -232,7 +279,10 @@ namespace MyOS.Core.Memory.Heap
                             return block;
                     }
                 }
+                _directory.Maxima[index] = MaximaTree.TopMax(maxima, region->Chunks);   // no fit in the region: it holds at most this
             }
+            _directory.Max = MaximaTree.TopMax(_directory.Maxima, _directory.Count);
+            region = null;
             gap = 0;
             return null;
         }

@@ -119,7 +119,7 @@ namespace MyOS.Core.Memory.Heap
         /// <summary>A walk over every block in address order (for the shell's heap listing).</summary>
         public HeapBlockIterator GetBlocks() => new HeapBlockIterator(_firstRegion);
 
-        /// <summary>The current totals; O(1) for the block allocator (largest free is the tree root's maximum).</summary>
+        /// <summary>The current totals; O(1) but for the largest free block (the block allocator reads every chunk entry for it: O(chunks)).</summary>
         public HeapStats GetStats()
         {
             HeapStats stats;

@@ -9,8 +9,12 @@ namespace MyOS.Core.Memory.Heap
     /// bottom up: the leaves, then each level above them; a level of more than 16 entries is
     /// padded with zeros to a multiple of 16 and has a level above it holding each node's
     /// maximum; the top level is one node of 16 (padded too), and the tree's maximum (kept by
-    /// the caller) is the largest of them. Invariant: every entry above the leaves equals the
-    /// maximum of its 16 children, and padding is 0 (a value no request asks for).
+    /// the caller) is the largest of them. Invariant: every entry above the leaves is at least
+    /// the maximum of its 16 children (it never understates; it may overstate), and padding is 0
+    /// (a value no request asks for). A leaf that grows is raised through the levels above it;
+    /// one that shrinks is lowered alone, and a search that descends into a node holding less
+    /// than its entry claimed lowers that entry to the node's maximum (lazy repair, so shrinking
+    /// costs nothing above the leaf).
     /// </summary>
     public static unsafe class MaximaTree
     {
@@ -75,114 +79,160 @@ namespace MyOS.Core.Memory.Heap
         }
 
         /// <summary>
-        /// Sets leaf <paramref name="index"/> to <paramref name="value"/> and passes the change up,
-        /// stopping at the first level it does not change. <paramref name="treeMax"/> is the
-        /// tree's maximum before; the maximum after is returned. A node is recomputed from its 16
-        /// entries only when the entry that held its maximum shrank.
+        /// Sets leaf <paramref name="index"/> to <paramref name="value"/> (larger than it was) and
+        /// raises every entry above it that holds less, stopping at the first that holds as much.
+        /// The caller keeps the tree's maximum (it becomes at least <paramref name="value"/>).
         /// </summary>
-        public static uint Set(uint* tree, uint leaves, uint index, uint value, uint treeMax)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Raise(uint* tree, uint leaves, uint index, uint value)
+        {
+            tree[index] = value;
+            if (leaves > Fanout)
+                RaiseAbove(tree, leaves, index, value);
+        }
+
+        /// <summary>Raise's walk up the levels above the leaves.</summary>
+        private static void RaiseAbove(uint* tree, uint leaves, uint index, uint value)
         {
             uint n = leaves;
             uint* level = tree;
-            uint old = level[index];
-            level[index] = value;
-            while (true)
+            while (n > Fanout)
             {
-                bool top = n <= Fanout;
                 uint* up = level + RoundUp(n);
-                uint node = index / Fanout;
-                uint parent = top ? treeMax : up[node];
-                uint max;
-                if (value >= parent)
-                {
-                    if (value == parent)
-                        return treeMax;         // the node's maximum is what it was
-                    max = value;                // grew past the node's maximum
-                }
-                else if (old < parent)
-                {
-                    return treeMax;             // the maximum is another entry, which did not change
-                }
-                else
-                {
-                    max = MaxOf(level + node * Fanout);   // the entry that was the maximum shrank
-                }
-                if (top)
-                    return max;
-                old = parent;
-                up[node] = max;
-                value = max;
+                index /= Fanout;
+                if (up[index] >= value)
+                    return;
+                up[index] = value;
                 level = up;
-                index = node;
                 n = (n + Fanout - 1) / Fanout;
             }
         }
 
+        /// <summary>The largest entry of the top node: the tree's maximum, or more while the top overstates.</summary>
+        public static uint TopMax(uint* tree, uint leaves)
+        {
+            if (leaves <= Fanout)
+                return MaxOf(tree);
+            return MaxOf(tree + LevelStart(leaves, Levels(leaves) - 1));
+        }
+
         /// <summary>
-        /// The lowest leaf whose value is at least <paramref name="need"/>, or None: one descent
-        /// from the top level, one node per level.
+        /// The lowest leaf whose value is at least <paramref name="need"/>, or None. The first
+        /// node of leaves is tried first when its entry allows (small requests end there, the
+        /// heap's low addresses being the fullest), then one descent from the top node; entries
+        /// that claimed a fit their node does not hold are lowered on the way.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static uint FindFirst(uint* tree, uint leaves, uint need)
         {
             if (leaves <= Fanout)
-                return FirstAtLeast(tree, need, 0);   // one node: the common region of 64 KiB
-            uint levels = Levels(leaves);
-            uint index = 0;
-            for (uint level = levels; level > 0; level--)
+                return FirstOfNode(tree, need);   // one node: the common region of 64 KiB
+            return FindFirstInLevels(tree, leaves, need);
+        }
+
+        /// <summary>Most levels a tree has: 16^8 leaves are more than a uint counts.</summary>
+        private const int MaxLevels = 8;
+
+        /// <summary>FindFirst for a tree of two or more levels.</summary>
+        private static uint FindFirstInLevels(uint* tree, uint leaves, uint need)
+        {
+            uint* firstEntry = tree + RoundUp(leaves);   // the entry above the first node of leaves
+            if (*firstEntry >= need)
             {
-                uint found = FirstAtLeast(tree + LevelStart(leaves, level - 1) + index * Fanout, need, 0);
-                if (found == None)
-                    return None;   // at a lower level only if the levels disagree (a damaged tree); the heap check reports it
-                index = index * Fanout + found;
+                uint found = FirstOfNode(tree, need);
+                if (found != None)
+                    return found;
+                *firstEntry = MaxOf(tree);   // it claimed a fit its node does not hold
             }
-            return index;
+            uint* starts = stackalloc uint[MaxLevels];
+            uint* sizes = stackalloc uint[MaxLevels];
+            uint top = LevelLayout(leaves, starts, sizes);
+            return Search(tree, starts, sizes, top, need, top, 0);
         }
 
         /// <summary>
         /// The lowest leaf at or after <paramref name="from"/> whose value is at least
-        /// <paramref name="need"/>, or None: up from the leaf until a node to the right holds
-        /// the value, then down again.
+        /// <paramref name="need"/>, or None: up from the leaf until a node to the right holds the
+        /// value, then down again; entries that claimed a fit their node does not hold are lowered
+        /// on the way.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static uint FindFrom(uint* tree, uint leaves, uint need, uint from)
         {
-            uint level = 0;
-            uint n = leaves;
+            if (leaves <= Fanout)
+                return from < Fanout ? FirstAtLeast(tree, need, from) : None;
+            return FindFromInLevels(tree, leaves, need, from);
+        }
+
+        /// <summary>FindFrom for a tree of two or more levels.</summary>
+        private static uint FindFromInLevels(uint* tree, uint leaves, uint need, uint from)
+        {
+            uint* starts = stackalloc uint[MaxLevels];
+            uint* sizes = stackalloc uint[MaxLevels];
+            uint top = LevelLayout(leaves, starts, sizes);
+            return Search(tree, starts, sizes, top, need, 0, from);
+        }
+
+        /// <summary>Fills each level's start in the storage and its number of entries (0 = the leaves); returns the top level.</summary>
+        private static uint LevelLayout(uint leaves, uint* starts, uint* sizes)
+        {
+            uint top = 0;
             uint offset = 0;
-            uint index = from;
+            uint n = leaves;
             while (true)
             {
-                if (index >= n)
-                    return None;
-                uint node = index / Fanout;
-                uint found = FirstAtLeast(tree + offset + node * Fanout, need, index % Fanout);
-                if (found != None)
-                {
-                    index = node * Fanout + found;
-                    break;
-                }
+                starts[top] = offset;
+                sizes[top] = n;
                 if (n <= Fanout)
-                    return None;
-                index = node + 1;
+                    return top;
                 offset += RoundUp(n);
                 n = (n + Fanout - 1) / Fanout;
-                level++;
+                top++;
             }
-            while (level > 0)
-            {
-                level--;
-                uint found = FirstAtLeast(tree + LevelStart(leaves, level) + index * Fanout, need, 0);
-                if (found == None)
-                    return None;
-                index = index * Fanout + found;
-            }
-            return index;
         }
 
         /// <summary>
-        /// For the heap check: true when every entry above the leaves is the maximum of its
-        /// children and all padding is 0; <paramref name="max"/> is then the tree's maximum.
+        /// The search both finds share, from entry <paramref name="index"/> of level
+        /// <paramref name="level"/> (0 = the leaves, <paramref name="top"/> = the top node; each
+        /// level's start and size given): the first entry at or after it, in its node, that holds
+        /// the value leads one level down; a node with none sends the search one level up, to the
+        /// entry after its parent, and lowers that parent to the node's maximum when it claimed
+        /// the value. Nothing to the right at some level means nothing to the right at all.
         /// </summary>
-        public static bool IsConsistent(uint* tree, uint leaves, out uint max)
+        private static uint Search(uint* tree, uint* starts, uint* sizes, uint top, uint need, uint level, uint index)
+        {
+            while (true)
+            {
+                if (index >= sizes[level])
+                    return None;
+                uint node = index / Fanout;
+                uint* entries = tree + starts[level] + node * Fanout;
+                uint found = FirstAtLeast(entries, need, index % Fanout);
+                if (found == None)
+                {
+                    if (level == top)
+                        return None;
+                    level++;
+                    uint* parent = tree + starts[level] + node;
+                    if (*parent >= need)
+                        *parent = MaxOf(entries);   // it claimed a fit its node does not hold
+                    index = node + 1;
+                    continue;
+                }
+                index = node * Fanout + found;
+                if (level == 0)
+                    return index;
+                level--;
+                index *= Fanout;
+            }
+        }
+
+        /// <summary>
+        /// For the heap check: true when every entry above the leaves is at least the maximum of
+        /// its children (overstating is allowed, understating would hide a fit) and all padding is
+        /// 0; <paramref name="max"/> is then the top node's largest entry.
+        /// </summary>
+        public static bool NeverUnderstates(uint* tree, uint leaves, out uint max)
         {
             max = 0;
             uint n = leaves;
@@ -195,17 +245,15 @@ namespace MyOS.Core.Memory.Heap
                     if (level[pad] != 0)
                         return false;
                 }
-
                 if (n <= Fanout)
                     break;
                 uint* up = level + padded;
                 uint nodes = (n + Fanout - 1) / Fanout;
                 for (uint node = 0; node < nodes; node++)
                 {
-                    if (up[node] != MaxOf(level + node * Fanout))
+                    if (up[node] < MaxOf(level + node * Fanout))
                         return false;
                 }
-
                 level = up;
                 n = nodes;
             }
@@ -216,29 +264,77 @@ namespace MyOS.Core.Memory.Heap
         /// <summary>The largest of a node's 16 entries.</summary>
         public static uint MaxOf(uint* node)
         {
-            // Two independent chains, so the compares overlap; no branch on the values.
-            uint a = node[0];
-            uint b = node[1];
-            for (int i = 2; i < (int)Fanout; i += 2)
-            {
-                uint x = node[i];
-                uint y = node[i + 1];
-                a = x > a ? x : a;
-                b = y > b ? y : b;
-            }
-            return a > b ? a : b;
+            // Four independent chains, written out (the compiler keeps branches in loops, which
+            // mispredict here): conditional moves, and the compares overlap.
+            uint a = node[0], b = node[1], c = node[2], d = node[3];
+            FoldFour(node + 4, ref a, ref b, ref c, ref d);
+            FoldFour(node + 8, ref a, ref b, ref c, ref d);
+            FoldFour(node + 12, ref a, ref b, ref c, ref d);
+            a = b > a ? b : a;
+            c = d > c ? d : c;
+            return c > a ? c : a;
+        }
+
+        /// <summary>Takes four consecutive entries into MaxOf's four running maxima.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void FoldFour(uint* entries, ref uint a, ref uint b, ref uint c, ref uint d)
+        {
+            uint w = entries[0], x = entries[1], y = entries[2], z = entries[3];
+            a = w > a ? w : a;
+            b = x > b ? x : b;
+            c = y > c ? y : c;
+            d = z > d ? z : d;
         }
 
         /// <summary>The position of the first of a node's entries from <paramref name="from"/> on that is at least <paramref name="need"/>; None when none is.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static uint FirstAtLeast(uint* node, uint need, uint from)
         {
+            if (from == 0)
+                return FirstOfNode(node, need);
             for (uint i = from; i < Fanout; i++)
             {
                 if (node[i] >= need)
                     return i;
             }
+            return None;
+        }
 
+        /// <summary>The first of a node's 16 entries that is at least <paramref name="need"/>, or None: written out, a compare and a branch per entry.</summary>
+        private static uint FirstOfNode(uint* node, uint need)
+        {
+            if (node[0] >= need)
+                return 0;
+            if (node[1] >= need)
+                return 1;
+            if (node[2] >= need)
+                return 2;
+            if (node[3] >= need)
+                return 3;
+            if (node[4] >= need)
+                return 4;
+            if (node[5] >= need)
+                return 5;
+            if (node[6] >= need)
+                return 6;
+            if (node[7] >= need)
+                return 7;
+            if (node[8] >= need)
+                return 8;
+            if (node[9] >= need)
+                return 9;
+            if (node[10] >= need)
+                return 10;
+            if (node[11] >= need)
+                return 11;
+            if (node[12] >= need)
+                return 12;
+            if (node[13] >= need)
+                return 13;
+            if (node[14] >= need)
+                return 14;
+            if (node[15] >= need)
+                return 15;
             return None;
         }
 

@@ -1,18 +1,25 @@
+using System.Runtime.CompilerServices;
+
 namespace MyOS.Core.Memory.Heap
 {
     /// <summary>
     /// A heap's regions as a sorted array, with a <see cref="MaximaTree"/> over one value per
     /// region (the block allocator keeps there the largest free block of each region; the
-    /// linear baseline leaves it 0). It finds the region holding a pointer by binary search and
-    /// the lowest region with a free block of n units by one descent. Its storage is pages from
-    /// the heap's PageSource, grown by doubling and counted in the heap's bytes. Invariant:
-    /// Regions[0..Count) are in address order, region i has DirectoryIndex i, and the tree
-    /// spans Count leaves (rebuilt when a region comes or goes: rare next to allocations).
+    /// linear baseline leaves it 0; a value may overstate, see MaximaTree). It finds the region
+    /// holding a pointer through a hint per 64 KiB of address (the lowest region overlapping
+    /// it), else by binary search, and the lowest region with a free block of n units by one
+    /// descent. Its storage is pages from the heap's PageSource, grown by doubling and counted in
+    /// the heap's bytes. Invariant: Regions[0..Count) are in address order, region i has
+    /// DirectoryIndex i, the tree spans Count leaves (rebuilt when a region comes or goes: rare
+    /// next to allocations), and a hint is null or a region in the directory.
     /// </summary>
     public unsafe struct RegionDirectory
     {
-        /// <summary>Regions the first directory page holds; each growth doubles it.</summary>
-        private const uint InitialCapacity = 256;
+        /// <summary>Regions the first directory page holds (with their tree and hints); each growth doubles it.</summary>
+        private const uint InitialCapacity = 128;
+
+        /// <summary>log2 of the address span one lookup hint covers (64 KiB, the usual region).</summary>
+        private const int HintShift = 16;
 
         /// <summary>The regions, lowest address first.</summary>
         public RegionHeader** Regions;
@@ -20,13 +27,20 @@ namespace MyOS.Core.Memory.Heap
         /// <summary>The maxima tree, Capacity leaves (leaf i belongs to Regions[i]).</summary>
         public uint* Maxima;
 
+        /// <summary>
+        /// Capacity lookup hints, slot (address / 64 KiB) mod Capacity: null, or the lowest region
+        /// overlapping the 64 KiB the last lookup there was for. A hint is checked before it is
+        /// believed, so a slot shared by two spans only costs a binary search.
+        /// </summary>
+        public RegionHeader** Hints;
+
         /// <summary>Regions in the directory.</summary>
         public uint Count;
 
         /// <summary>Regions the storage has room for.</summary>
         public uint Capacity;
 
-        /// <summary>The largest leaf value (the tree's maximum).</summary>
+        /// <summary>At least the largest leaf value (the tree's maximum; it may overstate).</summary>
         public uint Max;
 
         /// <summary>Pages of the storage (0 while there is none).</summary>
@@ -35,7 +49,7 @@ namespace MyOS.Core.Memory.Heap
         /// <summary>Bytes of storage for <paramref name="capacity"/> regions, whole pages.</summary>
         private static ulong StorageBytesFor(uint capacity)
         {
-            ulong bytes = 8UL * capacity + 4 * MaximaTree.StorageUints(capacity);
+            ulong bytes = 16UL * capacity + 4 * MaximaTree.StorageUints(capacity);
             return (bytes + PageMath.PageSize - 1) & ~(PageMath.PageSize - 1);
         }
 
@@ -56,6 +70,9 @@ namespace MyOS.Core.Memory.Heap
             RegionHeader** regions = (RegionHeader**)storage;
             uint* maxima = (uint*)(storage + 8UL * capacity);
             MaximaTree.Clear(maxima, capacity);
+            RegionHeader** hints = (RegionHeader**)(maxima + MaximaTree.StorageUints(capacity));
+            for (uint i = 0; i < capacity; i++)
+                hints[i] = null;
             for (uint i = 0; i < Count; i++)
             {
                 regions[i] = Regions[i];
@@ -70,6 +87,7 @@ namespace MyOS.Core.Memory.Heap
             }
             Regions = regions;
             Maxima = maxima;
+            Hints = hints;
             Capacity = capacity;
             StoragePages = bytes / PageMath.PageSize;
             return change;
@@ -97,6 +115,12 @@ namespace MyOS.Core.Memory.Heap
         /// <summary>Takes region <paramref name="index"/> out, closing the gap.</summary>
         public void Remove(uint index)
         {
+            RegionHeader* gone = Regions[index];
+            for (uint slot = 0; slot < Capacity; slot++)
+            {
+                if (Hints[slot] == gone)
+                    Hints[slot] = null;
+            }
             for (uint i = index; i + 1 < Count; i++)
             {
                 Regions[i] = Regions[i + 1];
@@ -108,32 +132,68 @@ namespace MyOS.Core.Memory.Heap
             Max = MaximaTree.Rebuild(Maxima, Count);
         }
 
-        /// <summary>Sets region <paramref name="index"/>'s value and keeps the tree's maximum.</summary>
-        public void SetValue(uint index, uint value) => Max = MaximaTree.Set(Maxima, Count, index, value, Max);
+        /// <summary>Raises region <paramref name="index"/>'s value to <paramref name="value"/> (more than it holds) through the tree, and the maximum.</summary>
+        public void Raise(uint index, uint value)
+        {
+            MaximaTree.Raise(Maxima, Count, index, value);
+            if (value > Max)
+                Max = value;
+        }
 
-        /// <summary>The index of the region holding <paramref name="pointer"/>, or MaximaTree.None. Binary search.</summary>
+        /// <summary>The index of the region holding <paramref name="pointer"/>, or MaximaTree.None.</summary>
         public uint IndexOf(byte* pointer)
         {
+            RegionHeader* region = Find(pointer);
+            return region == null ? MaximaTree.None : region->DirectoryIndex;
+        }
+
+        /// <summary>
+        /// The region holding <paramref name="pointer"/>, or null: the hint of its 64 KiB (that
+        /// region or the next one), else a binary search, which leaves the hint for next time.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public RegionHeader* Find(byte* pointer)
+        {
+            if (Capacity == 0)
+                return null;
+            RegionHeader* hint = Hints[((ulong)pointer >> HintShift) & (Capacity - 1)];
+            if (hint != null && pointer >= (byte*)hint)
+            {
+                if (pointer < (byte*)hint + hint->Bytes)
+                    return hint;
+                RegionHeader* next = hint->Next;
+                if (next != null && RegionHeader.Contains(next, pointer))
+                    return next;
+            }
+            return Search(pointer);
+        }
+
+        /// <summary>Find's binary search: the last region starting at or below the pointer, if it holds it; sets the hint.</summary>
+        private RegionHeader* Search(byte* pointer)
+        {
             if (Count == 0)
-                return MaximaTree.None;
-            // The last region starting at or below the pointer.
+                return null;
             uint low = 0;
             uint size = Count;
             while (size > 1)
             {
                 uint half = size / 2;
-                low = (byte*)Regions[low + half] <= pointer ? low + half : low;
+                // Without a branch (the outcome is random): all ones when the pointer lies below that region.
+                uint below = (uint)((long)((ulong)pointer - (ulong)Regions[low + half]) >> 63);
+                low += half & ~below;
                 size -= half;
             }
             RegionHeader* region = Regions[low];
-            return RegionHeader.Contains(region, pointer) ? low : MaximaTree.None;
-        }
-
-        /// <summary>The region holding <paramref name="pointer"/>, or null.</summary>
-        public RegionHeader* Find(byte* pointer)
-        {
-            uint index = IndexOf(pointer);
-            return index == MaximaTree.None ? null : Regions[index];
+            if (!RegionHeader.Contains(region, pointer))
+                return null;
+            // The hint is the lowest region overlapping the pointer's 64 KiB, so that region or
+            // the next holds any pointer there when regions are 64 KiB or more.
+            ulong spanStart = (ulong)pointer & ~((1UL << HintShift) - 1);
+            RegionHeader* lowest = region;
+            while (lowest->Previous != null && (ulong)lowest->Previous + lowest->Previous->Bytes > spanStart)
+                lowest = lowest->Previous;
+            Hints[((ulong)pointer >> HintShift) & (Capacity - 1)] = lowest;
+            return region;
         }
 
         /// <summary>Gives the storage back (the heap is empty).</summary>
@@ -144,6 +204,7 @@ namespace MyOS.Core.Memory.Heap
                 source.FreePages((byte*)Regions, StoragePages);
             Regions = null;
             Maxima = null;
+            Hints = null;
             Count = 0;
             Capacity = 0;
             Max = 0;
