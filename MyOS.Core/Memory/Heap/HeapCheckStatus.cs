@@ -25,11 +25,8 @@ namespace MyOS.Core.Memory.Heap
         TotalsMismatch = 9,
         /// <summary>The free index is out of address order, or has a cycle.</summary>
         IndexOrder = 10,
-        /// <summary>A tree node's Parent pointer does not point to the node above it.</summary>
-        IndexParent = 11,
-        /// <summary>A tree node's stored height is wrong, or its subtrees' heights differ by more than 1.</summary>
-        IndexBalance = 12,
-        /// <summary>A tree node's subtree maximum is wrong.</summary>
+        // 11 and 12 named the AVL tree's parent and balance checks; that tree is gone.
+        /// <summary>A chunk's largest free size is wrong, or a maxima tree or the directory understates what it summarises.</summary>
         IndexMax = 13,
         /// <summary>The index holds a block that is not a free block of the heap.</summary>
         IndexExtraBlock = 14,
