@@ -27,12 +27,6 @@ namespace MyOS.Core.Memory.Physical
 
         /// <summary>map[p] for page p, 0 &lt;= p &lt; totalPages: PageFree, PageReserved, or PageUsed plus RunStart and the owner on a run's first page.</summary>
         private readonly byte* _map;
-        /// <summary>Pages in the managed range: page numbers 0 .. totalPages - 1.</summary>
-        private readonly ulong _totalPages;
-        /// <summary>Usable pages in the managed range, fixed at construction.</summary>
-        private readonly ulong _usablePages;
-        /// <summary>Usable pages that are free now.</summary>
-        private ulong _freePages;
 
         /// <summary>
         /// Builds the map from the first <paramref name="count"/> regions with the same rules
@@ -95,15 +89,6 @@ namespace MyOS.Core.Memory.Physical
         {
             return PageMath.GetPageCount(highestAddress);
         }
-
-        /// <summary>Pages in the managed range, usable or not.</summary>
-        public override ulong TotalPages => _totalPages;
-
-        /// <summary>Usable pages in the managed range (never page 0).</summary>
-        public override ulong UsablePages => _usablePages;
-
-        /// <summary>Usable pages that are free now.</summary>
-        public override ulong FreePages => _freePages;
 
         /// <summary>
         /// Scans the map from page 1 upwards, counting consecutive free pages, and takes the

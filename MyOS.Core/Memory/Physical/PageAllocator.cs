@@ -14,12 +14,6 @@ namespace MyOS.Core.Memory.Physical
     {
         /// <summary>The bitmap and its summary, laid out in the caller's metadata buffer.</summary>
         private PageBitmap _bitmap;
-        /// <summary>Pages in the managed range: page numbers 0 .. totalPages - 1.</summary>
-        private readonly ulong _totalPages;
-        /// <summary>Usable pages in the managed range, fixed at construction.</summary>
-        private readonly ulong _usablePages;
-        /// <summary>Usable pages that are free now.</summary>
-        private ulong _freePages;
         /// <summary>A group number at or below the lowest group with a free page; searches start here.</summary>
         private ulong _searchHint;
         /// <summary>Per run-length class, a page below which no run of that length starts; searches for n &gt;= 2 pages start there.</summary>
@@ -89,15 +83,6 @@ namespace MyOS.Core.Memory.Physical
         {
             return PageBitmap.BytesFor(GroupsFor(PageMath.GetPageCount(highestAddress)));
         }
-
-        /// <summary>Pages in the managed range, usable or not.</summary>
-        public override ulong TotalPages => _totalPages;
-
-        /// <summary>Usable pages in the managed range (never page 0).</summary>
-        public override ulong UsablePages => _usablePages;
-
-        /// <summary>Usable pages that are free now.</summary>
-        public override ulong FreePages => _freePages;
 
         /// <summary>
         /// Allocates <paramref name="pages"/> contiguous pages at the lowest address that fits

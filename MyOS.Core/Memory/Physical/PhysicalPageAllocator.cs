@@ -30,14 +30,22 @@ namespace MyOS.Core.Memory.Physical
             _directMap = directMap;
         }
 
+        // The counters every implementation keeps, set by its constructor and its operations.
+        /// <summary>Pages in the managed range: page numbers 0 .. _totalPages - 1.</summary>
+        protected ulong _totalPages;
+        /// <summary>Usable pages in the managed range, fixed at construction.</summary>
+        protected ulong _usablePages;
+        /// <summary>Usable pages that are free now.</summary>
+        protected ulong _freePages;
+
         /// <summary>Pages in the managed range: page numbers 0 .. TotalPages - 1, usable or not.</summary>
-        public abstract ulong TotalPages { get; }
+        public ulong TotalPages => _totalPages;
 
         /// <summary>Pages of usable RAM in the managed range (never page 0).</summary>
-        public abstract ulong UsablePages { get; }
+        public ulong UsablePages => _usablePages;
 
         /// <summary>Usable pages that are free now.</summary>
-        public abstract ulong FreePages { get; }
+        public ulong FreePages => _freePages;
 
         /// <summary>Usable pages that are allocated now.</summary>
         public ulong UsedPages => UsablePages - FreePages;
