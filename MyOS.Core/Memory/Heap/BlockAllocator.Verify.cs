@@ -2,7 +2,7 @@ namespace MyOS.Core.Memory.Heap
 {
     // The heap's debug checks (InvariantChecks, kernel option verify=1), run after every
     // allocation and free around the block the operation left behind: the headers it wrote and
-    // its neighbours' (intact, flags and footers agreeing, no two free blocks touching), the
+    // its neighbour's (HeapAllocator.CheckBlock, as the whole-heap walk checks each block), the
     // free lists of the chunks those blocks start in, the region's maxima tree and its
     // directory entry, and the directory's tree. Local, so a check costs a few chunks and two
     // trees rather than a walk of the whole heap (Check() does that).
@@ -37,14 +37,27 @@ namespace MyOS.Core.Memory.Heap
         {
             if (block->IsPreviousFree)
                 block = BlockHeader.Previous(block);   // the free block on the left is what the operation may have grown
+            // The block's own PreviousFree flag stands for the block before it, which is not checked here.
+            BlockHeader* end = RegionHeader.EndMarker(region);
+            HeapCheckStatus status = CheckBlock(block, block->IsPreviousFree, end);
+            if (status != HeapCheckStatus.Ok)
+                return new HeapCheckResult(status, (ulong)block);
             BlockHeader* next = BlockHeader.Next(block);
-            HeapCheckResult headers = CheckNeighbours(block, next);
-            if (!headers.IsOk)
-                return headers;
+            if (next == end)
+            {
+                status = !BlockHeader.IsIntact(end) ? HeapCheckStatus.RegionTrailerBroken
+                    : end->IsPreviousFree != block->IsFree ? HeapCheckStatus.PreviousFreeWrong : HeapCheckStatus.Ok;
+            }
+            else
+            {
+                status = CheckBlock(next, block->IsFree, end);
+            }
+            if (status != HeapCheckStatus.Ok)
+                return new HeapCheckResult(status, (ulong)next);
             HeapCheckResult chunk = CheckChunkList(region, ChunkOf(region, block), block);
             if (!chunk.IsOk)
                 return chunk;
-            if (!next->IsEnd)
+            if (next != end)
             {
                 chunk = CheckChunkList(region, ChunkOf(region, next), next);
                 if (!chunk.IsOk)
@@ -58,22 +71,6 @@ namespace MyOS.Core.Memory.Heap
                 return new HeapCheckResult(HeapCheckStatus.IndexMax, (ulong)region);
             }
             return CheckDirectory();
-        }
-
-        /// <summary>A block and the one after it: intact headers, a free one's footer, PreviousFree right, not both free.</summary>
-        private static HeapCheckResult CheckNeighbours(BlockHeader* block, BlockHeader* next)
-        {
-            if (!BlockHeader.IsIntact(block))
-                return new HeapCheckResult(HeapCheckStatus.HeaderCorrupted, (ulong)block);
-            if (!BlockHeader.IsIntact(next))
-                return new HeapCheckResult(HeapCheckStatus.HeaderCorrupted, (ulong)next);
-            if (block->IsFree && BlockHeader.Footer(block) != block->Word)
-                return new HeapCheckResult(HeapCheckStatus.FooterMismatch, (ulong)block);
-            if (block->IsFree && (block->IsPreviousFree || next->IsFree))
-                return new HeapCheckResult(HeapCheckStatus.AdjacentFreeBlocks, (ulong)block);
-            if (next->IsPreviousFree != block->IsFree)
-                return new HeapCheckResult(HeapCheckStatus.PreviousFreeWrong, (ulong)next);
-            return new HeapCheckResult(HeapCheckStatus.Ok, 0);
         }
 
         /// <summary>

@@ -112,23 +112,12 @@ namespace MyOS.Core.Memory.Heap
             BlockHeader* block = RegionHeader.FirstBlock(region);
             while (block != end)
             {
-                if (!BlockHeader.IsIntact(block))
-                    return new HeapCheckResult(HeapCheckStatus.HeaderCorrupted, (ulong)block);
+                HeapCheckStatus status = CheckBlock(block, previousFree, end);
+                if (status != HeapCheckStatus.Ok)
+                    return new HeapCheckResult(status, (ulong)block);
                 ulong bytes = block->SizeBytes;
-                if (bytes < BlockHeader.MinBlockBytes || bytes > (ulong)((byte*)end - (byte*)block))
-                    return new HeapCheckResult(HeapCheckStatus.BlockSizeBad, (ulong)block);
-                if (block->IsFree && previousFree)
-                    return new HeapCheckResult(HeapCheckStatus.AdjacentFreeBlocks, (ulong)block);
-                ulong allowed = block->IsFree ? BlockHeader.FreeFlag
-                    : BlockHeader.PreviousFreeFlag | BlockHeader.ManagedFlag;
-                if ((block->Word & BlockHeader.FlagBits & ~allowed) != 0)
-                    return new HeapCheckResult(HeapCheckStatus.FlagsBad, (ulong)block);
-                if (block->IsPreviousFree != previousFree)
-                    return new HeapCheckResult(HeapCheckStatus.PreviousFreeWrong, (ulong)block);
                 if (block->IsFree)
                 {
-                    if (BlockHeader.Footer(block) != block->Word)
-                        return new HeapCheckResult(HeapCheckStatus.FooterMismatch, (ulong)block);
                     free += bytes;
                     freeCount++;
                 }
@@ -143,6 +132,31 @@ namespace MyOS.Core.Memory.Heap
             if (end->IsPreviousFree != previousFree)
                 return new HeapCheckResult(HeapCheckStatus.PreviousFreeWrong, (ulong)end);
             return new HeapCheckResult(HeapCheckStatus.Ok, 0);
+        }
+
+        /// <summary>
+        /// One block of a region whose end marker is <paramref name="end"/>: an intact header, a
+        /// size that fits before the end marker, only the flags its state allows, PreviousFree
+        /// equal to <paramref name="previousFree"/> (and not free after a free block), and a free
+        /// block's footer repeating its header. Used by the whole-heap walk and by the debug checks.
+        /// </summary>
+        protected static HeapCheckStatus CheckBlock(BlockHeader* block, bool previousFree, BlockHeader* end)
+        {
+            if (!BlockHeader.IsIntact(block))
+                return HeapCheckStatus.HeaderCorrupted;
+            ulong bytes = block->SizeBytes;
+            if (bytes < BlockHeader.MinBlockBytes || bytes > (ulong)((byte*)end - (byte*)block))
+                return HeapCheckStatus.BlockSizeBad;
+            if (block->IsFree && previousFree)
+                return HeapCheckStatus.AdjacentFreeBlocks;
+            ulong allowed = block->IsFree ? BlockHeader.FreeFlag : BlockHeader.PreviousFreeFlag | BlockHeader.ManagedFlag;
+            if ((block->Word & BlockHeader.FlagBits & ~allowed) != 0)
+                return HeapCheckStatus.FlagsBad;
+            if (block->IsPreviousFree != previousFree)
+                return HeapCheckStatus.PreviousFreeWrong;
+            if (block->IsFree && BlockHeader.Footer(block) != block->Word)
+                return HeapCheckStatus.FooterMismatch;
+            return HeapCheckStatus.Ok;
         }
 
         /// <summary>
